@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs the JMH benchmarks (not tests): ./test-harness/bench.sh [JMH regexp and options]
+# Example: ./test-harness/bench.sh 'HlsSplice.*' -f 1 -wi 3 -i 5
+set -euo pipefail
+cd "$(dirname "$0")/.."
+args="${*:--f 1 -wi 3 -w 2s -i 5 -r 2s}"
+exec mvn -B -ntp -q -Pbench -pl test-harness -am verify -DskipTests -Dspotless.check.skip=true "-Djmh.args=$args"
