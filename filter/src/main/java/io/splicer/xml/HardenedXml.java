@@ -104,7 +104,11 @@ public final class HardenedXml {
         return x;
       }
     }
-    String detail = String.valueOf(failure.getMessage()).replace('\n', ' ');
+    String detail = null;
+    for (Throwable t = failure; t != null && detail == null; t = next(t)) {
+      detail = t.getMessage();
+    }
+    detail = String.valueOf(detail).replace('\n', ' ');
     return new XmlException(XmlException.Kind.MALFORMED, "not well-formed XML", detail, failure);
   }
 
