@@ -67,4 +67,34 @@ public record ResolvedAd(
   public List<TrackingEvent> trackingEvents(String event) {
     return trackingEvents.stream().filter(t -> t.event().equals(event)).toList();
   }
+
+  /** This ad at another pod position (a Wrapper's redirected ad inherits the Wrapper's). */
+  public ResolvedAd withSequence(@Nullable Integer newSequence) {
+    return new ResolvedAd(
+        adId,
+        newSequence,
+        buffetGroup,
+        adSystem,
+        adTitle,
+        creativeId,
+        creativeAdId,
+        universalAdIds,
+        duration,
+        skipOffset,
+        mediaFiles,
+        mezzanines,
+        interactiveCreativeFiles,
+        trackingEvents,
+        impressions,
+        errorUrls,
+        clickThrough,
+        clickTracking,
+        companions,
+        nonLinear,
+        icons,
+        verifications,
+        extensions,
+        adParameters,
+        wrapperChain);
+  }
 }
