@@ -133,12 +133,26 @@ final class SectionReader {
       return in.length;
     }
     if (declaredEnd < in.length) {
-      log.deviation(
-          Scte35Problem.Kind.INVALID_FIELD,
-          "section_length",
-          "[" + (in.length - declaredEnd) + "] trailing byte(s) after the section ignored");
+      String message =
+          "[" + (in.length - declaredEnd) + "] trailing byte(s) after the section ignored";
+      if (allStuffing(in, declaredEnd)) {
+        // 0xFF stuffing bytes may follow a section in a TS packet (ISO/IEC 13818-1 §2.4.4);
+        // reported, but tolerated even in strict mode.
+        log.warn(Scte35Problem.Kind.INVALID_FIELD, "section_length", message + " (0xFF stuffing)");
+      } else {
+        log.deviation(Scte35Problem.Kind.INVALID_FIELD, "section_length", message);
+      }
     }
     return declaredEnd;
+  }
+
+  private static boolean allStuffing(byte[] in, int from) {
+    for (int i = from; i < in.length; i++) {
+      if (in[i] != (byte) 0xFF) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static SpliceCommand command(BitReader r, int commandLength, ProblemLog log)

@@ -34,8 +34,9 @@ class Scte35VectorsTest {
    *  - gots-testScte2, gots-unscheduled-event-start, gots-network-end, gots-program-start,
    *    gots-program-end, gots-provider-ad-start, gots-distributor-po-start,
    *    gots-program-resumption ....... synthetic sections whose CRC_32 does not verify.
-   *  - gots-testScte3 .................. CRC_32 does not verify, and 95 bytes of 0xFF TS stuffing
-   *                                      follow the section (section_length).
+   *  - gots-testScte3 .................. CRC_32 does not verify; the 95 bytes of 0xFF TS stuffing
+   *                                      after the section are reported (INVALID_FIELD
+   *                                      section_length) but tolerated in both modes.
    * All gots-* vectors also carry a leading PSI pointer_field 0x00: a POINTER_FIELD warning in both
    * modes, not a rejection.
    */
