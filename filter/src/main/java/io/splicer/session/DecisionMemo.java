@@ -79,7 +79,9 @@ final class DecisionMemo {
       }
       Failure failure = recentFailure(key);
       if (failure != null) {
-        finish(key, mine, null, failure.cause());
+        // replay without extending the window: the first request after it retries
+        inFlight.remove(key, mine);
+        mine.completeExceptionally(failure.cause());
         return;
       }
       CompletableFuture<T> started = decision.get();
