@@ -43,16 +43,16 @@ public record AvailSuppression(Mode mode, Duration value, FillPolicy fillPolicy)
    * @throws SessionParamException if a value is unknown or {@code value} is not {@code HH:MM:SS}
    */
   public static AvailSuppression parse(String path, String mode, String value, String fillPolicy) {
-    Mode m = parseEnum(Mode.class, path + "Mode", mode);
+    Mode m = parseEnum(Mode.class, field(path, "Mode"), mode);
     FillPolicy f =
         fillPolicy.isEmpty()
             ? FillPolicy.FULL_AVAIL_ONLY
-            : parseEnum(FillPolicy.class, path + "FillPolicy", fillPolicy);
-    Duration d = parseHhMmSs(path + "Value", value);
+            : parseEnum(FillPolicy.class, field(path, "FillPolicy"), fillPolicy);
+    Duration d = parseHhMmSs(field(path, "Value"), value);
     try {
       return new AvailSuppression(m, d, f);
     } catch (IllegalArgumentException e) {
-      throw new SessionParamException(path + "FillPolicy", fillPolicy, e.getMessage());
+      throw new SessionParamException(field(path, "FillPolicy"), fillPolicy, e.getMessage());
     }
   }
 
@@ -83,6 +83,16 @@ public record AvailSuppression(Mode mode, Duration value, FillPolicy fillPolicy)
       total = total * 60 + n;
     }
     return Duration.ofSeconds(total);
+  }
+
+  /**
+   * The error path of one field: {@code aws.availSuppression} + {@code Mode} for query parameters,
+   * {@code /availSuppression/} + {@code mode} for JSON pointers.
+   */
+  static String field(String prefix, String name) {
+    return prefix.endsWith("/")
+        ? prefix + Character.toLowerCase(name.charAt(0)) + name.substring(1)
+        : prefix + name;
   }
 
   /** {@code HH:MM:SS} text of the value. */

@@ -122,14 +122,16 @@ final class ParamsBuilder {
       return null;
     }
     if (mode == null) {
-      throw new SessionParamException(suppressionPath + "Value", value, "needs a mode as well");
+      throw new SessionParamException(
+          AvailSuppression.field(suppressionPath, "Value"), value, "needs a mode as well");
     }
     if (value == null) {
       if (mode.trim().equalsIgnoreCase("OFF")) {
         return new AvailSuppression(
             AvailSuppression.Mode.OFF, Duration.ZERO, AvailSuppression.FillPolicy.FULL_AVAIL_ONLY);
       }
-      throw new SessionParamException(suppressionPath + "Mode", mode, "needs a value as well");
+      throw new SessionParamException(
+          AvailSuppression.field(suppressionPath, "Mode"), mode, "needs a value as well");
     }
     return AvailSuppression.parse(suppressionPath, mode, value, suppressionFill);
   }

@@ -256,6 +256,26 @@ class SessionParamsParserTest {
   }
 
   @Test
+  void parse_badSuppressionField_namesItsPath() {
+    assertEquals(
+        "aws.availSuppressionValue",
+        assertThrows(
+                SessionParamException.class,
+                () ->
+                    SessionParamsParser.parseImplicitQuery(
+                        "aws.availSuppressionMode=OFF&aws.availSuppressionValue=1"))
+            .path());
+    assertEquals(
+        "/availSuppression/mode",
+        assertThrows(
+                SessionParamException.class,
+                () ->
+                    SessionParamsParser.parseExplicitJson(
+                        "{\"availSuppression\": {\"mode\": \"X\", \"value\": \"00:00:01\"}}"))
+            .path());
+  }
+
+  @Test
   void parseImplicitQuery_awsControls_areTypedAndNotForwarded() {
     SessionParams p =
         SessionParamsParser.parseImplicitQuery(
