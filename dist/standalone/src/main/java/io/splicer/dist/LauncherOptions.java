@@ -97,8 +97,7 @@ public record LauncherOptions(int port, String bind, Path dataDir, Path configDi
     if (configDir == null) {
       configDir = dataDir.resolve("config");
     }
-    return new LauncherOptions(
-        port, bind, dataDir.normalize(), configDir.normalize(), demo);
+    return new LauncherOptions(port, bind, dataDir.normalize(), configDir.normalize(), demo);
   }
 
   private static int port(String value) throws UsageException {

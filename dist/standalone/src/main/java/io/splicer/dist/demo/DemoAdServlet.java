@@ -96,26 +96,51 @@ public final class DemoAdServlet extends HttpServlet {
     }
     sb.append(">\n    <InLine>\n")
         .append("      <AdSystem version=\"1\">Splicer demo ADS</AdSystem>\n")
-        .append("      <AdServingId>splicer-demo-").append(id).append("</AdServingId>\n")
-        .append("      <AdTitle>Splicer demo ad (").append(seconds).append(" s)</AdTitle>\n")
-        .append("      <Error><![CDATA[").append(beacon).append("error&code=[ERRORCODE]]]></Error>\n")
-        .append("      <Impression id=\"imp\"><![CDATA[").append(beacon).append("impression]]></Impression>\n")
+        .append("      <AdServingId>splicer-demo-")
+        .append(id)
+        .append("</AdServingId>\n")
+        .append("      <AdTitle>Splicer demo ad (")
+        .append(seconds)
+        .append(" s)</AdTitle>\n")
+        .append("      <Error><![CDATA[")
+        .append(beacon)
+        .append("error&code=[ERRORCODE]]]></Error>\n")
+        .append("      <Impression id=\"imp\"><![CDATA[")
+        .append(beacon)
+        .append("impression]]></Impression>\n")
         .append("      <Creatives>\n")
-        .append("        <Creative id=\"").append(id).append("\" sequence=\"1\" adId=\"").append(id).append("\">\n")
-        .append("          <UniversalAdId idRegistry=\"splicer-demo\">").append(id).append("</UniversalAdId>\n")
+        .append("        <Creative id=\"")
+        .append(id)
+        .append("\" sequence=\"1\" adId=\"")
+        .append(id)
+        .append("\">\n")
+        .append("          <UniversalAdId idRegistry=\"splicer-demo\">")
+        .append(id)
+        .append("</UniversalAdId>\n")
         .append("          <Linear>\n")
-        .append("            <Duration>00:00:").append(String.format("%02d", seconds)).append(".000</Duration>\n")
+        .append("            <Duration>00:00:")
+        .append(String.format("%02d", seconds))
+        .append(".000</Duration>\n")
         .append("            <TrackingEvents>\n");
-    for (String event : List.of("start", "firstQuartile", "midpoint", "thirdQuartile", "complete")) {
-      sb.append("              <Tracking event=\"").append(event).append("\"><![CDATA[")
-          .append(beacon).append(event).append("]]></Tracking>\n");
+    for (String event :
+        List.of("start", "firstQuartile", "midpoint", "thirdQuartile", "complete")) {
+      sb.append("              <Tracking event=\"")
+          .append(event)
+          .append("\"><![CDATA[")
+          .append(beacon)
+          .append(event)
+          .append("]]></Tracking>\n");
     }
     sb.append("            </TrackingEvents>\n")
         .append("            <MediaFiles>\n")
-        .append("              <MediaFile id=\"").append(id)
+        .append("              <MediaFile id=\"")
+        .append(id)
         .append("-hls\" delivery=\"streaming\" type=\"application/x-mpegURL\" width=\"640\"")
         .append(" height=\"360\" minBitrate=\"300\" maxBitrate=\"900\"><![CDATA[")
-        .append(base).append("/ad-media/").append(id).append("/index.m3u8]]></MediaFile>\n")
+        .append(base)
+        .append("/ad-media/")
+        .append(id)
+        .append("/index.m3u8]]></MediaFile>\n")
         .append("            </MediaFiles>\n")
         .append("          </Linear>\n")
         .append("        </Creative>\n")
@@ -130,14 +155,21 @@ public final class DemoAdServlet extends HttpServlet {
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     sb.append("<vmap:VMAP xmlns:vmap=\"http://www.iab.net/videosuite/vmap\" version=\"1.0\">\n");
     String[][] breaks = {
-      {"start", "preroll"}, {"00:00:20.000", "midroll-1"}, {"00:00:40.000", "midroll-2"}, {"end", "postroll"}
+      {"start", "preroll"},
+      {"00:00:20.000", "midroll-1"},
+      {"00:00:40.000", "midroll-2"},
+      {"end", "postroll"}
     };
     int i = 0;
     for (String[] b : breaks) {
       int seconds = CLIPS.get(i++ % CLIPS.size())[0];
-      sb.append("  <vmap:AdBreak timeOffset=\"").append(b[0])
-          .append("\" breakType=\"linear\" breakId=\"").append(b[1]).append("\">\n")
-          .append("    <vmap:AdSource id=\"").append(b[1])
+      sb.append("  <vmap:AdBreak timeOffset=\"")
+          .append(b[0])
+          .append("\" breakType=\"linear\" breakId=\"")
+          .append(b[1])
+          .append("\">\n")
+          .append("    <vmap:AdSource id=\"")
+          .append(b[1])
           .append("-ads\" allowMultipleAds=\"false\" followRedirects=\"true\">\n")
           .append("      <vmap:VASTAdData>\n")
           .append(vastElement(base, List.of(seconds), false))

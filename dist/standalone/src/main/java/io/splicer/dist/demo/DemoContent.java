@@ -117,24 +117,58 @@ public final class DemoContent {
     c.addAll(List.of("-f", "lavfi", "-i", pattern + "=size=640x360:rate=25:duration=" + seconds));
     c.addAll(
         List.of(
-            "-f", "lavfi", "-i", "sine=frequency=" + toneHz + ":sample_rate=48000:duration=" + seconds));
+            "-f",
+            "lavfi",
+            "-i",
+            "sine=frequency=" + toneHz + ":sample_rate=48000:duration=" + seconds));
     c.addAll(List.of("-filter_complex", "[0:v]split=2[v0][s1];[s1]scale=416:234[v1]"));
     c.addAll(List.of("-map", "[v0]", "-map", "1:a", "-map", "[v1]", "-map", "1:a"));
     // H.264 main, GOP = segment length (2 s at 25 fps), no scene-cut keyframes
     c.addAll(
         List.of(
-            "-c:v", "libx264", "-profile:v", "main", "-preset", "veryfast", "-pix_fmt", "yuv420p",
-            "-g", "50", "-keyint_min", "50", "-sc_threshold", "0",
-            "-b:v:0", "800k", "-maxrate:v:0", "900k", "-bufsize:v:0", "1600k",
-            "-b:v:1", "300k", "-maxrate:v:1", "350k", "-bufsize:v:1", "600k"));
+            "-c:v",
+            "libx264",
+            "-profile:v",
+            "main",
+            "-preset",
+            "veryfast",
+            "-pix_fmt",
+            "yuv420p",
+            "-g",
+            "50",
+            "-keyint_min",
+            "50",
+            "-sc_threshold",
+            "0",
+            "-b:v:0",
+            "800k",
+            "-maxrate:v:0",
+            "900k",
+            "-bufsize:v:0",
+            "1600k",
+            "-b:v:1",
+            "300k",
+            "-maxrate:v:1",
+            "350k",
+            "-bufsize:v:1",
+            "600k"));
     c.addAll(List.of("-c:a", "aac", "-b:a", "96k", "-ac", "2", "-ar", "48000"));
     c.addAll(
         List.of(
-            "-f", "hls", "-hls_time", "2", "-hls_playlist_type", "vod",
-            "-hls_flags", "independent_segments",
-            "-hls_segment_filename", out.resolve("%v").resolve("seg_%03d.ts").toString(),
-            "-master_pl_name", "index.m3u8",
-            "-var_stream_map", "v:0,a:0 v:1,a:1",
+            "-f",
+            "hls",
+            "-hls_time",
+            "2",
+            "-hls_playlist_type",
+            "vod",
+            "-hls_flags",
+            "independent_segments",
+            "-hls_segment_filename",
+            out.resolve("%v").resolve("seg_%03d.ts").toString(),
+            "-master_pl_name",
+            "index.m3u8",
+            "-var_stream_map",
+            "v:0,a:0 v:1,a:1",
             out.resolve("%v").resolve("index.m3u8").toString()));
     return c;
   }
@@ -155,7 +189,11 @@ public final class DemoContent {
     String errors = Files.readString(stderr, StandardCharsets.UTF_8).strip();
     if (p.exitValue() != 0) {
       throw new IOException(
-          "ffmpeg failed with exit code " + p.exitValue() + ": " + errors + "\ncommand: "
+          "ffmpeg failed with exit code "
+              + p.exitValue()
+              + ": "
+              + errors
+              + "\ncommand: "
               + String.join(" ", command));
     }
     Files.delete(stderr);

@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  * The demo live stream: a sliding window over a looped VOD rendition whose media sequence advances
  * with the wall clock (segment {@code k} covers {@code [k·2 s, (k+1)·2 s)} since the Unix epoch, so
  * every server and every restart agrees). Every {@value #BREAK_PERIOD_SEGMENTS} segments (60 s)
- * there is a {@value #BREAK_SEGMENTS}-segment ad break signalled with {@code EXT-X-CUE-OUT:DURATION}
- * / {@code EXT-X-CUE-OUT-CONT} / {@code EXT-X-CUE-IN} and, when an encoder is supplied, an {@code
- * EXT-X-DATERANGE} with {@code SCTE35-OUT} (RFC 8216 §4.3.2.7.1). Stateless and thread-safe.
+ * there is a {@value #BREAK_SEGMENTS}-segment ad break signalled with {@code
+ * EXT-X-CUE-OUT:DURATION} / {@code EXT-X-CUE-OUT-CONT} / {@code EXT-X-CUE-IN} and, when an encoder
+ * is supplied, an {@code EXT-X-DATERANGE} with {@code SCTE35-OUT} (RFC 8216 §4.3.2.7.1). Stateless
+ * and thread-safe.
  */
 public final class LivePlaylist {
 

@@ -49,7 +49,9 @@ public final class StaticFilesServlet extends HttpServlet {
       return;
     }
     try (InputStream in =
-        StaticFilesServlet.class.getClassLoader().getResourceAsStream(classpathPrefix + path.substring(1))) {
+        StaticFilesServlet.class
+            .getClassLoader()
+            .getResourceAsStream(classpathPrefix + path.substring(1))) {
       if (in == null) {
         resp.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
