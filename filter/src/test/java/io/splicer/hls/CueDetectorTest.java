@@ -103,8 +103,9 @@ class CueDetectorTest {
     assertEquals(5, b.startSegment());
     assertEquals(9, b.endSegment());
     assertEquals(Code.CUE_WITHOUT_BREAK, r.problems().get(0).code());
-    CueBreak live = r.breaks().get(1); // CUE-OUT:180 near the live edge: still open
-    assertFalse(live.closed());
+    CueBreak live = r.breaks().get(1); // CUE-OUT:180, no CUE-IN: ended by its duration
+    assertTrue(live.closed());
+    assertEquals(live.startSegment() + 30, live.endSegment()); // 6.8 + 29 x 6 >= 180
     assertEquals(MediaTime.ofSeconds(180), live.duration().orElseThrow());
   }
 
