@@ -31,7 +31,7 @@ public record HlsLine(Kind kind, String text, @Nullable String name, @Nullable S
   }
 
   /** Classifies a raw line (no terminator). */
-  static HlsLine read(String text, String eol) {
+  static HlsLine read(String text, @Nullable String eol) {
     int n = text.length();
     int i = 0;
     while (i < n && isSpace(text.charAt(i))) {
