@@ -1,0 +1,38 @@
+package io.splicer.ads;
+
+import java.util.Objects;
+
+/**
+ * Why the ADS gave no usable ads: a timeout, an HTTP error, an empty or malformed response. The
+ * stitcher reacts with slate or content (reference §5.1 matrix); never an exception.
+ *
+ * @param kind the class of failure
+ * @param detail a short human-readable description with the offending value in {@code [...]}
+ */
+public record AdsFailure(Kind kind, String detail) {
+
+  public AdsFailure {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(detail, "detail");
+  }
+
+  /** Classes of ADS failure, with MediaTailor's log event names. */
+  public enum Kind {
+    /** {@code ERROR_ADS_TIMEOUT}: per-request or total time budget exceeded. */
+    TIMEOUT,
+    /** {@code ERROR_ADS_INVALID_RESPONSE}: non-200 status. */
+    HTTP_STATUS,
+    /** {@code ERROR_ADS_IO}: connection refused, reset, unknown host. */
+    IO,
+    /** {@code EMPTY_VAST_RESPONSE} / {@code EMPTY_VMAP_RESPONSE}: no ads. */
+    EMPTY,
+    /** {@code ERROR_ADS_RESPONSE_PARSE} / {@code ERROR_ADS_RESPONSE_UNKNOWN_ROOT_ELEMENT}. */
+    MALFORMED,
+    /** The response body exceeded the size cap. */
+    TOO_LARGE,
+    /** Wrapper chain failed ({@code ERROR_VAST_REDIRECT_*}, depth exceeded). */
+    WRAPPER,
+    /** The request could not be built (bad template, disallowed host). */
+    REQUEST
+  }
+}
