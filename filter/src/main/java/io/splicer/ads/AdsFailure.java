@@ -1,5 +1,6 @@
 package io.splicer.ads;
 
+import io.splicer.vast.IabErrorCode;
 import java.util.Objects;
 
 /**
@@ -7,13 +8,20 @@ import java.util.Objects;
  * stitcher reacts with slate or content (reference §5.1 matrix); never an exception.
  *
  * @param kind the class of failure
+ * @param code the IAB VAST error code to report through the response's {@code <Error>} URLs
  * @param detail a short human-readable description with the offending value in {@code [...]}
  */
-public record AdsFailure(Kind kind, String detail) {
+public record AdsFailure(Kind kind, IabErrorCode code, String detail) {
 
   public AdsFailure {
     Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(code, "code");
     Objects.requireNonNull(detail, "detail");
+  }
+
+  /** A failure with the kind's usual IAB code. */
+  public static AdsFailure of(Kind kind, String detail) {
+    return new AdsFailure(kind, kind.defaultCode(), detail);
   }
 
   /** Classes of ADS failure, with MediaTailor's log event names. */
@@ -33,6 +41,20 @@ public record AdsFailure(Kind kind, String detail) {
     /** Wrapper chain failed ({@code ERROR_VAST_REDIRECT_*}, depth exceeded). */
     WRAPPER,
     /** The request could not be built (bad template, disallowed host). */
-    REQUEST
+    REQUEST;
+
+    /**
+     * The IAB code (VAST 4.3 §2.3.6.3): 301 when the ad tag URI was unavailable or timed out, 303
+     * for no ads, 100 when the response could not be read as XML, 900 otherwise.
+     */
+    public IabErrorCode defaultCode() {
+      return switch (this) {
+        case TIMEOUT, HTTP_STATUS, IO -> IabErrorCode.WRAPPER_TIMEOUT;
+        case EMPTY -> IabErrorCode.NO_ADS;
+        case MALFORMED, TOO_LARGE -> IabErrorCode.XML_PARSE;
+        case WRAPPER -> IabErrorCode.WRAPPER;
+        case REQUEST -> IabErrorCode.UNDEFINED;
+      };
+    }
   }
 }

@@ -107,7 +107,7 @@ public final class AdsRequestTemplate {
       events.record(AdsEventType.ERROR_ADS_INTERPOLATION, problem);
       return new Prepared(
           Optional.empty(),
-          Optional.of(new AdsFailure(AdsFailure.Kind.REQUEST, problem)),
+          Optional.of(AdsFailure.of(AdsFailure.Kind.REQUEST, problem)),
           e.text(),
           e.unresolved());
     }

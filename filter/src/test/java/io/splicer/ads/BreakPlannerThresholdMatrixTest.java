@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BreakPlannerThresholdMatrixTest {
 
-  private static final AdsFailure TIMEOUT = new AdsFailure(AdsFailure.Kind.TIMEOUT, "3000 ms");
-  private static final AdsFailure NOT_FOUND = new AdsFailure(AdsFailure.Kind.HTTP_STATUS, "[404]");
+  private static final AdsFailure TIMEOUT = AdsFailure.of(AdsFailure.Kind.TIMEOUT, "3000 ms");
+  private static final AdsFailure NOT_FOUND = AdsFailure.of(AdsFailure.Kind.HTTP_STATUS, "[404]");
 
   static Stream<Arguments> rows() {
     return Stream.of(
