@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.TreeMap;
 
-/** Answers the filter's counters as {@code name=value} lines, mapped to {@code /_metrics}. */
+/**
+ * Answers the filter's counters as {@code name=value} lines, plus {@code loader=} (the class loader
+ * of the filter classes), mapped to {@code /_metrics}.
+ */
 public class MetricsServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
@@ -19,6 +22,9 @@ public class MetricsServlet extends HttpServlet {
     StringBuilder sb = new StringBuilder();
     new TreeMap<>(metrics.snapshot())
         .forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+    // Which loader the filter classes came from: the WAR's, not the test class path's.
+    sb.append("loader=").append(FilterMetrics.class.getClassLoader().getClass().getName());
+    sb.append('\n');
     resp.getWriter().write(sb.toString());
   }
 }

@@ -2,6 +2,7 @@ package io.splicer.harness.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -37,6 +38,13 @@ class PassThroughIT {
   }
 
   @ArquillianResource private URL base;
+
+  @Test
+  void filterClasses_loadedFromTheWarNotTheTestClassPath() {
+    String metrics = Http.text(base, "_metrics");
+    assertTrue(metrics.contains("\nloader="), metrics);
+    assertFalse(metrics.contains("loader=jdk.internal.loader"), metrics);
+  }
 
   @Test
   void corpusFile_directRequest_isByteIdentical() throws IOException {
