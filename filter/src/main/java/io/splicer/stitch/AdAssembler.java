@@ -98,8 +98,9 @@ final class AdAssembler {
       segs.add(new SpliceSegment(uri, s.duration()));
       used += s.duration().micros();
     }
-    boolean media = Set.of(VariantMap.Kind.VARIANT, VariantMap.Kind.AUDIO, VariantMap.Kind.OTHER)
-        .contains(content.kind());
+    boolean media =
+        Set.of(VariantMap.Kind.VARIANT, VariantMap.Kind.AUDIO, VariantMap.Kind.OTHER)
+            .contains(content.kind());
     return new SpliceAd(id, segs, media ? r.mapUri() : Optional.empty(), Optional.empty());
   }
 }

@@ -248,8 +248,7 @@ final class BreakDecider {
       if (uri != null) {
         String id = ad.adId() == null ? a.candidate().creativeKey() : ad.adId();
         decided.add(
-            new AdDecision.DecidedAd(
-                id, a.candidate().creativeKey(), uri, a.duration().micros()));
+            new AdDecision.DecidedAd(id, a.candidate().creativeKey(), uri, a.duration().micros()));
       }
     }
     List<String> skipped = new ArrayList<>();
@@ -261,11 +260,6 @@ final class BreakDecider {
             ? failure
             : plan.adsFailure().map(x -> x.kind() + ": " + x.detail()).orElse("");
     return new AdDecision(
-        decided,
-        plan.slateDuration().micros(),
-        joinOffset.micros(),
-        plan.abandoned(),
-        f,
-        skipped);
+        decided, plan.slateDuration().micros(), joinOffset.micros(), plan.abandoned(), f, skipped);
   }
 }

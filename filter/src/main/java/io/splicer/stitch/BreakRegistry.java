@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The live breaks a session has seen, so a break keeps its key (and so its memoised decision)
- * after its opening marker slid out of the window: a window that starts inside a break (only
+ * The live breaks a session has seen, so a break keeps its key (and so its memoised decision) after
+ * its opening marker slid out of the window: a window that starts inside a break (only
  * EXT-X-CUE-OUT-CONT left) finds the known break that covers its first segment's media sequence.
  * Stored per session in the counter area under {@link #SLOT}; the newest {@value #MAX} breaks are
  * kept.

@@ -164,7 +164,8 @@ final class CreativeCatalog {
             text -> {
               Playlist p = parse(text, uri);
               if (!(p instanceof MediaPlaylist m)) {
-                throw new CompletionException(new IOException("not a media playlist [" + uri + "]"));
+                throw new CompletionException(
+                    new IOException("not a media playlist [" + uri + "]"));
               }
               return rendition(uri, codecs, bandwidth, width, height, m);
             });

@@ -55,7 +55,10 @@ public final class HlsStitcher implements ManifestRewriter {
    * @param settings waits, timeouts and cache size
    */
   public HlsStitcher(
-      SessionManager sessions, AdsClient ads, TextFetcher creativeFetcher, StitchSettings settings) {
+      SessionManager sessions,
+      AdsClient ads,
+      TextFetcher creativeFetcher,
+      StitchSettings settings) {
     this.sessions = sessions;
     this.creatives = new CreativeCatalog(creativeFetcher, settings.creativeCacheEntries());
     BreakDecider decider = new BreakDecider(ads, creatives, settings.creativeTimeout());

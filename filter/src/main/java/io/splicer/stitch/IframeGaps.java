@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * I-frame playlists during ads: creatives carry no I-frame renditions we can splice (they use byte
  * ranges), so each ad segment of an I-frame playlist is marked {@code EXT-X-GAP} (RFC 8216bis
- * §4.4.4.7, version 8): trick play shows nothing for the ad, and its timeline stays aligned with the
- * variants.
+ * §4.4.4.7, version 8): trick play shows nothing for the ad, and its timeline stays aligned with
+ * the variants.
  */
 final class IframeGaps {
 

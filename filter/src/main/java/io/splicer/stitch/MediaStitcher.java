@@ -2,6 +2,7 @@ package io.splicer.stitch;
 
 import io.splicer.config.PlaybackConfiguration;
 import io.splicer.core.MediaTime;
+import io.splicer.core.SessionId;
 import io.splicer.hls.CueBreak;
 import io.splicer.hls.CueDetector;
 import io.splicer.hls.HlsSplicer;
@@ -12,7 +13,6 @@ import io.splicer.hls.SpliceOptions;
 import io.splicer.hls.SpliceResult;
 import io.splicer.hls.UriResolver;
 import io.splicer.session.Session;
-import io.splicer.core.SessionId;
 import io.splicer.session.SessionManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +90,8 @@ final class MediaStitcher {
     }
     if (missing[0] > 0) {
       metrics.adsMissingInRendition.addAndGet(missing[0]);
-      LOG.warn("Session [{}]: {} ad(s) without a loaded creative left out", session.id(), missing[0]);
+      LOG.warn(
+          "Session [{}]: {} ad(s) without a loaded creative left out", session.id(), missing[0]);
     }
     SpliceOptions options =
         new SpliceOptions(resolver(uris, assembler), config.adMarkerPassthroughEnabled());

@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>every EXT-X-STREAM-INF URI line, and the URI attribute of every EXT-X-MEDIA and
  *       EXT-X-I-FRAME-STREAM-INF, becomes the session-scoped {@code
  *       {context}/v1/manifest/{hash}/{config}/{session}/{n}.m3u8} (root-relative, never {@code
- *       ../}), with the session's {@code manifest.*} parameters as its query; {@code n} counts
- *       them in playlist order;
+ *       ../}), with the session's {@code manifest.*} parameters as its query; {@code n} counts them
+ *       in playlist order;
  *   <li>EXT-X-SESSION-DATA and EXT-X-SESSION-KEY URIs and the EXT-X-CONTENT-STEERING SERVER-URI are
  *       made absolute against the origin;
  *   <li>every other line is written back byte for byte (attribute lists keep their raw values and
@@ -89,7 +89,9 @@ final class MultivariantRewriter {
 
   /** Index of {@code r}: its index in an already stored map, else the next new one. */
   private static int index(
-      VariantMap.Rendition r, List<VariantMap.Rendition> renditions, @Nullable VariantMap existing) {
+      VariantMap.Rendition r,
+      List<VariantMap.Rendition> renditions,
+      @Nullable VariantMap existing) {
     renditions.add(r);
     if (existing != null) {
       List<VariantMap.Rendition> known = existing.renditions();
@@ -113,8 +115,7 @@ final class MultivariantRewriter {
     };
   }
 
-  private static VariantMap.Rendition rendition(
-      String uri, VariantMap.Kind kind, AttributeList a) {
+  private static VariantMap.Rendition rendition(String uri, VariantMap.Kind kind, AttributeList a) {
     int w = 0;
     int h = 0;
     String res = a.raw("RESOLUTION");

@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The session side of a manifest request, set by the web layer on session-scoped URLs
- * ({@code /v1/master/...} and {@code /v1/manifest/...}); {@code null} for manifests that merely
- * pass through the filter.
+ * The session side of a manifest request, set by the web layer on session-scoped URLs ({@code
+ * /v1/master/...} and {@code /v1/manifest/...}); {@code null} for manifests that merely pass
+ * through the filter.
  *
  * @param session the viewer session (active: the web layer answers 400 for expired ones)
  * @param contextPath the webapp's context path ({@code ""} for the root context), prefixed to the
@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param hash the {@code {hash}} path element of the request, repeated in the URLs we write
  * @param playlist {@link #MULTIVARIANT} for the entry playlist, else the media playlist index
  *     {@code n} of {@code /v1/manifest/.../{n}.m3u8}
- * @param originBase the origin prefix in the form the origin URLs have ({@code http://host/p/} or
- *     a root-relative {@code /ctx/p/}), for {@code ContentSegmentUrlPrefix}
+ * @param originBase the origin prefix in the form the origin URLs have ({@code http://host/p/} or a
+ *     root-relative {@code /ctx/p/}), for {@code ContentSegmentUrlPrefix}
  * @param acceptLanguage the request's {@code Accept-Language} ({@code [session.accept_language]})
  */
 public record StitchScope(

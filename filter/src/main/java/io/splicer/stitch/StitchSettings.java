@@ -7,8 +7,8 @@ import java.util.Objects;
  * Settings of the stitching pipeline (typed, validated once).
  *
  * @param decisionWait how long a manifest request waits for its breaks' decisions (ADS call and
- *     creative playlists); a break still undecided then is served as content this time and gets
- *     its ads on a later refresh (the decision keeps running and is memoised)
+ *     creative playlists); a break still undecided then is served as content this time and gets its
+ *     ads on a later refresh (the decision keeps running and is memoised)
  * @param creativeTimeout how long the creative playlists of one decision may take to load
  * @param creativeCacheEntries creatives kept in the in-process catalog (LRU)
  */
@@ -27,8 +27,13 @@ public record StitchSettings(
         || creativeTimeout.isZero()
         || creativeCacheEntries < 1) {
       throw new IllegalArgumentException(
-          "bad stitch settings [" + decisionWait + ", " + creativeTimeout + ", "
-              + creativeCacheEntries + "]");
+          "bad stitch settings ["
+              + decisionWait
+              + ", "
+              + creativeTimeout
+              + ", "
+              + creativeCacheEntries
+              + "]");
     }
   }
 }

@@ -60,7 +60,8 @@ final class VodMarkers {
             .thenComparingLong(AdDecision.VodBreak::offsetMicros));
     for (AdDecision.VodBreak b : sorted) {
       byPoint
-          .computeIfAbsent(b.postRoll() ? "post" : Long.toString(b.offsetMicros()), x -> new ArrayList<>())
+          .computeIfAbsent(
+              b.postRoll() ? "post" : Long.toString(b.offsetMicros()), x -> new ArrayList<>())
           .add(b.decision());
     }
     List<AdDecision> out = new ArrayList<>();

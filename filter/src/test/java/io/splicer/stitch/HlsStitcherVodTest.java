@@ -43,7 +43,8 @@ class HlsStitcherVodTest {
             + "#EXTINF:4.000,\nIntro.ts\n"
             + "#EXT-X-CUE-OUT: 0\n#EXT-X-CUE-IN\n#EXTINF:4.000,\nVideocontent.ts\n#EXT-X-ENDLIST\n";
     // a marker on the only segment is a pre-roll (hls CueDetector); with two it is the post-roll
-    String out = f.stitch(f.config(), f.session(), 0, StitchFixture.ORIGIN + "v/index.m3u8", origin);
+    String out =
+        f.stitch(f.config(), f.session(), 0, StitchFixture.ORIGIN + "v/index.m3u8", origin);
     assertTrue(
         out.endsWith(
             "#EXTINF:4.000,\nhttp://origin.test/content/v/Videocontent.ts\n"
@@ -67,9 +68,24 @@ class HlsStitcherVodTest {
     List<String> uris = uris(out);
     assertEquals(
         List.of(
-            "c15-low-0", "c15-low-1", "c15-low-2", "c10-low-0", "c10-low-1", "Somecontent1",
-            "c15-low-0", "c15-low-1", "c15-low-2", "c10-low-0", "c10-low-1", "Somecontent2",
-            "Videocontent", "c15-low-0", "c15-low-1", "c15-low-2", "c10-low-0", "c10-low-1"),
+            "c15-low-0",
+            "c15-low-1",
+            "c15-low-2",
+            "c10-low-0",
+            "c10-low-1",
+            "Somecontent1",
+            "c15-low-0",
+            "c15-low-1",
+            "c15-low-2",
+            "c10-low-0",
+            "c10-low-1",
+            "Somecontent2",
+            "Videocontent",
+            "c15-low-0",
+            "c15-low-1",
+            "c15-low-2",
+            "c10-low-0",
+            "c10-low-1"),
         uris);
     assertEquals(3, f.adsRequests.get());
     // a second rendition of the same session reuses the three decisions
@@ -91,8 +107,7 @@ class HlsStitcherVodTest {
 
   @Test
   void stitch_vodWithoutMarkersAndVast_preRoll() throws Exception {
-    String origin =
-        HEAD + "#EXTINF:4.0,\na.ts\n#EXTINF:4.0,\nb.ts\n#EXT-X-ENDLIST\n";
+    String origin = HEAD + "#EXTINF:4.0,\na.ts\n#EXTINF:4.0,\nb.ts\n#EXT-X-ENDLIST\n";
     String out = f.stitch(f.config(), f.session(), 0, StitchFixture.ORIGIN + "index.m3u8", origin);
     assertEquals(
         List.of("c15-low-0", "c15-low-1", "c15-low-2", "c10-low-0", "c10-low-1", "a", "b"),
@@ -117,8 +132,16 @@ class HlsStitcherVodTest {
     String out = f.stitch(f.config(), f.session(), 0, StitchFixture.ORIGIN + "index.m3u8", origin);
     assertEquals(
         List.of(
-            "c10-low-0", "c10-low-1", "a", "c15-low-0", "c15-low-1", "c15-low-2", "b", "c",
-            "c10-low-0", "c10-low-1"),
+            "c10-low-0",
+            "c10-low-1",
+            "a",
+            "c15-low-0",
+            "c15-low-1",
+            "c15-low-2",
+            "b",
+            "c",
+            "c10-low-0",
+            "c10-low-1"),
         uris(out),
         out);
     assertEquals(1, f.adsRequests.get());

@@ -11,6 +11,7 @@ import io.splicer.session.Session;
 import io.splicer.session.SessionManager;
 import io.splicer.session.SessionParams;
 import io.splicer.session.SessionSettings;
+import io.splicer.session.SessionStore;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -48,10 +49,10 @@ final class StitchFixture implements AutoCloseable {
   record Answer(int status, String body, long delayMillis) {}
 
   StitchFixture() throws IOException {
-    this(Duration.ofSeconds(3));
+    this(Duration.ofSeconds(3), new InMemorySessionStore());
   }
 
-  StitchFixture(Duration adsTimeout) throws IOException {
+  StitchFixture(Duration adsTimeout, SessionStore store) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/",
@@ -76,7 +77,7 @@ final class StitchFixture implements AutoCloseable {
     creative("c15", 15);
     creative("c10", 10);
     creative("slate", 2);
-    sessions = new SessionManager(new InMemorySessionStore(), SessionSettings.DEFAULTS, Clock.systemUTC());
+    sessions = new SessionManager(store, SessionSettings.DEFAULTS, Clock.systemUTC());
     adsClient =
         new AdsClient(
             AdsClientSettings.defaults().withTimeouts(adsTimeout, adsTimeout.multipliedBy(2)),
@@ -129,7 +130,8 @@ final class StitchFixture implements AutoCloseable {
                 config,
                 originUrl,
                 scope(s, n)),
-            new OriginManifest(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, null));
+            new OriginManifest(
+                text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, null));
     return r.isUnchanged() ? text : new String(r.body(), StandardCharsets.UTF_8);
   }
 
@@ -151,13 +153,18 @@ final class StitchFixture implements AutoCloseable {
 
   /** A VOD media playlist of {@code seconds} in segments of at most 5 s. */
   static String media(String prefix, int seconds) {
-    StringBuilder sb =
-        new StringBuilder("#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:5\n");
+    StringBuilder sb = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:5\n");
     int left = seconds;
     int i = 0;
     while (left > 0) {
       int d = Math.min(5, left);
-      sb.append("#EXTINF:").append(d).append(".0,\n").append(prefix).append('-').append(i++).append(".ts\n");
+      sb.append("#EXTINF:")
+          .append(d)
+          .append(".0,\n")
+          .append(prefix)
+          .append('-')
+          .append(i++)
+          .append(".ts\n");
       left -= d;
     }
     return sb.append("#EXT-X-ENDLIST\n").toString();
