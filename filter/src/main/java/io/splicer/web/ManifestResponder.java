@@ -6,6 +6,7 @@ import io.splicer.stitch.ManifestRewriter;
 import io.splicer.stitch.ManifestType;
 import io.splicer.stitch.OriginManifest;
 import io.splicer.stitch.RewriteResult;
+import io.splicer.stitch.StitchScope;
 import io.splicer.stitch.UnparseableManifestException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,7 +41,16 @@ final class ManifestResponder {
   record Captured(int status, byte[] body, @Nullable String contentType, HeldHeaders held) {}
 
   /** Where the manifest came from and what applies to it. */
-  record Origin(String path, @Nullable PlaybackConfiguration configuration, String originUrl) {}
+  record Origin(
+      String path,
+      @Nullable PlaybackConfiguration configuration,
+      String originUrl,
+      @Nullable StitchScope scope) {
+
+    Origin(String path, @Nullable PlaybackConfiguration configuration, String originUrl) {
+      this(path, configuration, originUrl, null);
+    }
+  }
 
   /** Sends what {@code capture} buffered, if it buffered anything. */
   void respondCaptured(HttpServletRequest request, CapturingResponse capture, Origin origin)
@@ -82,7 +92,8 @@ final class ManifestResponder {
             request.getRequestURI(),
             request.getQueryString(),
             origin.configuration(),
-            origin.originUrl());
+            origin.originUrl(),
+            origin.scope());
     Charset charset = charsetOf(captured.contentType());
     RewriteResult result;
     try {
