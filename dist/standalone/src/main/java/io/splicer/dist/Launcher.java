@@ -87,7 +87,7 @@ public final class Launcher {
               + c.videoContentSourceUrl());
     }
     out.println(
-        "Note: ad stitching is not in this build yet: manifests pass through the filter unchanged.");
+        "HLS ads are stitched per viewer session (VOD: CUE-OUT:0 points; live: SCTE-35 breaks).");
     out.println();
   }
 }

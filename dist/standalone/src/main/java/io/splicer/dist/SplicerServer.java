@@ -143,8 +143,8 @@ public final class SplicerServer implements AutoCloseable {
               values.put(
                   "STATUS",
                   demo.isComplete()
-                      ? "Manifests pass through the filter unchanged for now: ad stitching"
-                          + " arrives in a later build."
+                      ? "Ads from the demo ad server are stitched into both streams, per viewer"
+                          + " session (HLS)."
                       : "Demo content is being generated (or ffmpeg is missing:"
                           + " apt-get install -y ffmpeg). Reload in a few seconds.");
               return values;
