@@ -1,6 +1,8 @@
 package io.splicer.web;
 
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.PrintWriter;
@@ -19,8 +21,24 @@ import org.jspecify.annotations.Nullable;
  * 11, {@code suspendWrappedResponseAfterForward}) therefore cannot close the viewer's response
  * before the captured manifest is sent. The body never reaches this object: {@link
  * CapturingResponse} owns the streams.
+ *
+ * <p>Only used on Tomcat ({@link #neededFor}): Jetty (and the Servlet spec's wrapper rules) need
+ * the container's own response at the bottom of the chain a forward receives, and Jetty closes the
+ * output through the outermost wrapper, which the capture handles.
  */
 final class DetachedResponse implements HttpServletResponse {
+
+  /**
+   * Whether a forward must not reach {@code response} itself: true for Tomcat, whose forward
+   * finishes the unwrapped container response when it returns (Tomcat 11 default).
+   */
+  static boolean neededFor(ServletResponse response) {
+    ServletResponse r = response;
+    while (r instanceof ServletResponseWrapper w) {
+      r = w.getResponse();
+    }
+    return r.getClass().getName().startsWith("org.apache.catalina.");
+  }
 
   private static final String DEFAULT_CHARSET = "ISO-8859-1";
 

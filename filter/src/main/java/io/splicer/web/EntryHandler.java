@@ -115,7 +115,12 @@ final class EntryHandler {
     }
     CapturingResponse capture =
         new CapturingResponse(
-            response, new DetachedResponse(), false, settings.maxManifestBytes(), metrics, path);
+            response,
+            DetachedResponse.neededFor(response) ? new DetachedResponse() : null,
+            false,
+            settings.maxManifestBytes(),
+            metrics,
+            path);
     ManifestResponder.Origin origin =
         new ManifestResponder.Origin(path, config, context.getContextPath() + target);
     OriginRequest.Completion finish =
