@@ -115,8 +115,7 @@ public class AdminApiServlet extends HttpServlet {
     try {
       response = dispatch(req);
     } catch (ApiException e) {
-      response =
-          new ApiResponse(e.status(), e.headers(), Json.error(e.getMessage(), e.errors()));
+      response = new ApiResponse(e.status(), e.headers(), Json.error(e.getMessage(), e.errors()));
     } catch (VersionConflictException e) {
       response =
           ApiResponse.json(
@@ -154,7 +153,8 @@ public class AdminApiServlet extends HttpServlet {
     }
     String path = req.getPathInfo() == null ? "" : req.getPathInfo();
     if (!path.startsWith("/v1/") && !path.equals("/v1")) {
-      throw new ApiException(404, "no such resource (the API root is " + AdminRoutes.API_ROOT + ")");
+      throw new ApiException(
+          404, "no such resource (the API root is " + AdminRoutes.API_ROOT + ")");
     }
     RouteTable.Match match = table.match(req.getMethod(), path.substring(3));
     return match.route().handler().handle(toApiRequest(req, match.params()));
@@ -163,8 +163,7 @@ public class AdminApiServlet extends HttpServlet {
   private static ApiRequest toApiRequest(HttpServletRequest req, Map<String, String> params)
       throws IOException {
     Map<String, String> query = new HashMap<>();
-    req.getParameterMap()
-        .forEach((k, v) -> query.put(k, v.length == 0 ? "" : v[0]));
+    req.getParameterMap().forEach((k, v) -> query.put(k, v.length == 0 ? "" : v[0]));
     Object csrf = req.getAttribute(BuiltInAuthFilter.CSRF_ATTRIBUTE);
     return new ApiRequest(
         req.getMethod(),

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * An error response: {@code {"message": ..., "errors": [{"pointer": ..., "message": ...}]}} with
- * the given status. The message and errors go to the client only, never to logs (they may quote
- * ADS URLs, which can carry keys).
+ * the given status. The message and errors go to the client only, never to logs (they may quote ADS
+ * URLs, which can carry keys).
  */
 public final class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a PUT body into a configuration: malformed JSON (syntax, duplicate keys, empty) is 400;
- * a missing {@code Name} takes the path's; a different one, or any validation problem, is 422 with
- * JSON-pointer errors. MediaTailor's {@code GetPlaybackConfiguration} output (and ours) is
- * accepted as-is: its read-only fields are ignored by {@link PlaybackConfigurationJson}.
+ * Turns a PUT body into a configuration: malformed JSON (syntax, duplicate keys, empty) is 400; a
+ * missing {@code Name} takes the path's; a different one, or any validation problem, is 422 with
+ * JSON-pointer errors. MediaTailor's {@code GetPlaybackConfiguration} output (and ours) is accepted
+ * as-is: its read-only fields are ignored by {@link PlaybackConfigurationJson}.
  */
 final class ConfigurationBody {
 
@@ -29,7 +29,8 @@ final class ConfigurationBody {
 
   static PlaybackConfiguration parse(byte[] body, String pathName) {
     if (body.length > PlaybackConfigurationJson.MAX_DOCUMENT_BYTES) {
-      throw new ApiException(413, "body larger than " + PlaybackConfigurationJson.MAX_DOCUMENT_BYTES);
+      throw new ApiException(
+          413, "body larger than " + PlaybackConfigurationJson.MAX_DOCUMENT_BYTES);
     }
     JsonNode tree;
     try {
@@ -80,6 +81,10 @@ final class ConfigurationBody {
   private static String where(JsonProcessingException e) {
     return e.getLocation() == null
         ? ""
-        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        : " (line "
+            + e.getLocation().getLineNr()
+            + ", column "
+            + e.getLocation().getColumnNr()
+            + ")";
   }
 }

@@ -11,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The facade below the admin API's handlers: playback configurations by name, pages of them in
- * name order, and conditional writes. Logs who changed what, never configuration contents (ADS
- * URLs may carry keys). Thread-safe.
+ * The facade below the admin API's handlers: playback configurations by name, pages of them in name
+ * order, and conditional writes. Logs who changed what, never configuration contents (ADS URLs may
+ * carry keys). Thread-safe.
  */
 public final class ConfigurationService {
 
@@ -76,7 +76,8 @@ public final class ConfigurationService {
    * @param expectedVersion {@code null}, {@code "*"} or a version (see {@link
    *     ConfigurationRepository})
    */
-  public PutResult put(PlaybackConfiguration config, @Nullable String expectedVersion, String user) {
+  public PutResult put(
+      PlaybackConfiguration config, @Nullable String expectedVersion, String user) {
     ConfigurationRepository repo = repository.get();
     boolean existed = repo.findVersioned(config.name()).isPresent();
     Versioned<PlaybackConfiguration> stored = repo.put(config, expectedVersion);

@@ -3,8 +3,8 @@ package io.splicer.admin.api;
 import io.splicer.config.Versioned;
 
 /**
- * {@code DELETE /playbackConfigurations/{name}}: 204, or 404 when absent; {@code If-Match} makes
- * it conditional (412).
+ * {@code DELETE /playbackConfigurations/{name}}: 204, or 404 when absent; {@code If-Match} makes it
+ * conditional (412).
  */
 final class DeleteConfigurationHandler implements Handler {
 

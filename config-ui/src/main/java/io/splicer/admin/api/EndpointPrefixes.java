@@ -29,10 +29,8 @@ record EndpointPrefixes(String hash) {
     String name = config.name();
     tree.put("PlaybackEndpointPrefix", baseUrl);
     tree.put("SessionInitializationEndpointPrefix", prefix(baseUrl, "session", name));
-    object(tree, "HlsConfiguration")
-        .put("ManifestEndpointPrefix", prefix(baseUrl, "master", name));
-    object(tree, "DashConfiguration")
-        .put("ManifestEndpointPrefix", prefix(baseUrl, "dash", name));
+    object(tree, "HlsConfiguration").put("ManifestEndpointPrefix", prefix(baseUrl, "master", name));
+    object(tree, "DashConfiguration").put("ManifestEndpointPrefix", prefix(baseUrl, "dash", name));
     return tree;
   }
 

@@ -5,9 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Strong entity tags for configuration versions and the {@code If-Match} precondition (RFC 9110
- * §8.8.3, §13.1.1): {@code "*"} means "exists"; otherwise a list of strong tags, compared
- * strongly (weak tags never match). The expected version is handed to the repository, which
- * checks it atomically with the write.
+ * §8.8.3, §13.1.1): {@code "*"} means "exists"; otherwise a list of strong tags, compared strongly
+ * (weak tags never match). The expected version is handed to the repository, which checks it
+ * atomically with the write.
  */
 final class EntityTags {
 

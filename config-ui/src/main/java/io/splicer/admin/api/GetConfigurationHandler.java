@@ -17,8 +17,7 @@ final class GetConfigurationHandler implements Handler {
   @Override
   public ApiResponse handle(ApiRequest request) {
     String name = request.path("name");
-    Versioned<PlaybackConfiguration> found =
-        service.get(name).orElseThrow(() -> notFound(name));
+    Versioned<PlaybackConfiguration> found = service.get(name).orElseThrow(() -> notFound(name));
     return ApiResponse.json(200, prefixes.render(found.value(), request.baseUrl()))
         .withHeader("ETag", EntityTags.quote(found.version()));
   }

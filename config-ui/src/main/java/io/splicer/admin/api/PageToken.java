@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * MediaTailor-style opaque {@code NextToken}: the base64url of {@code v1:<last name of the
- * page>}. Names sort stably, so a token stays meaningful while configurations are added or
- * removed (a page may then hold fewer items, as MediaTailor's may).
+ * MediaTailor-style opaque {@code NextToken}: the base64url of {@code v1:<last name of the page>}.
+ * Names sort stably, so a token stays meaningful while configurations are added or removed (a page
+ * may then hold fewer items, as MediaTailor's may).
  */
 final class PageToken {
 

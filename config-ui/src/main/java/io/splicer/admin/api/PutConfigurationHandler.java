@@ -50,7 +50,8 @@ final class PutConfigurationHandler implements Handler {
             .withHeader("ETag", EntityTags.quote(result.stored().version()));
     return result.created()
         ? response.withHeader(
-            "Location", request.baseUrl() + AdminRoutes.API_ROOT + "/playbackConfigurations/" + name)
+            "Location",
+            request.baseUrl() + AdminRoutes.API_ROOT + "/playbackConfigurations/" + name)
         : response;
   }
 }

@@ -9,10 +9,10 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The admin API's one route table: (method, path template) → {@link Handler}. Templates are
- * {@code /}-separated literals and {@code {param}} segments, each matching one non-empty path
- * segment. Unknown paths are 404; known paths with another method are 405 with {@code Allow}.
- * Immutable once built; thread-safe.
+ * The admin API's one route table: (method, path template) → {@link Handler}. Templates are {@code
+ * /}-separated literals and {@code {param}} segments, each matching one non-empty path segment.
+ * Unknown paths are 404; known paths with another method are 405 with {@code Allow}. Immutable once
+ * built; thread-safe.
  */
 public final class RouteTable {
 

@@ -24,15 +24,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Authentication for the admin console and API where no container realm is used (the standalone
- * launcher); map it on {@code /admin/*}. In a WAR the container's security constraint (role
- * {@value #ROLE}) does this job instead.
+ * launcher); map it on {@code /admin/*}. In a WAR the container's security constraint (role {@value
+ * #ROLE}) does this job instead.
  *
  * <ul>
  *   <li>The API accepts HTTP Basic (RFC 7617) for user {@link AdminCredentials#user()}; the console
  *       logs in with {@code POST /admin/api/v1/login} ({@code {"username","password"}}) and gets an
  *       HttpOnly, SameSite=Strict session cookie {@value #COOKIE} plus a CSRF token that must come
- *       back in {@value #CSRF_HEADER} on state-changing requests; {@code POST
- *       /admin/api/v1/logout} ends the session.
+ *       back in {@value #CSRF_HEADER} on state-changing requests; {@code POST /admin/api/v1/logout}
+ *       ends the session.
  *   <li>State-changing requests from another origin get 403 before credentials are looked at
  *       ({@link CsrfGuard}).
  *   <li>Failed logins are throttled per client ({@link LoginThrottle}: 429 with {@code

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Brute-force throttling per client (remote address): the first {@value #FREE_FAILURES} failed
- * logins are free, then each further failure locks the client out for a doubling delay (1 s, 2 s,
- * 4 s … capped at {@link #MAX_LOCK}). A success clears the client's record; records expire after
+ * logins are free, then each further failure locks the client out for a doubling delay (1 s, 2 s, 4
+ * s … capped at {@link #MAX_LOCK}). A success clears the client's record; records expire after
  * {@link #FORGET_AFTER} without failures. At most {@value #MAX_CLIENTS} clients are tracked (the
  * oldest is forgotten). Thread-safe.
  */

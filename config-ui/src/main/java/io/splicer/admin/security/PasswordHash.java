@@ -11,8 +11,8 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * A salted PBKDF2-HMAC-SHA256 password hash (NIST SP 800-132), stored as {@code
- * pbkdf2-sha256$<iterations>$<salt b64>$<hash b64>}. Verification compares in constant time
- * ({@link MessageDigest#isEqual}). Immutable and thread-safe.
+ * pbkdf2-sha256$<iterations>$<salt b64>$<hash b64>}. Verification compares in constant time ({@link
+ * MessageDigest#isEqual}). Immutable and thread-safe.
  *
  * @param iterations PBKDF2 iteration count
  * @param salt random salt
@@ -60,7 +60,13 @@ public record PasswordHash(int iterations, byte[] salt, byte[] hash) {
   /** The stored form. */
   public String encode() {
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    return SCHEME
+        + "$"
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
+        + b64.encodeToString(hash);
   }
 
   /**
