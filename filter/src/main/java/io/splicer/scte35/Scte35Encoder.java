@@ -34,6 +34,7 @@ public final class Scte35Encoder {
               .bytes(command)
               .bits(loop.length, 16, "descriptor_loop_length")
               .bytes(loop)
+              .bytes(s.alignmentStuffing())
               .toByteArray();
     }
     int sectionLength = 10 + body.length + 4;

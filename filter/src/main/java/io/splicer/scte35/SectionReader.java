@@ -76,6 +76,7 @@ final class SectionReader {
     int commandLength = (int) r.bits(12, "splice_command_length");
     SpliceCommand command;
     List<SpliceDescriptor> descriptors;
+    Bytes stuffing = Bytes.EMPTY;
     if (encrypted) {
       log.warn(
           Scte35Problem.Kind.ENCRYPTED,
@@ -88,6 +89,8 @@ final class SectionReader {
     } else {
       command = command(r, commandLength, log);
       descriptors = descriptors(in, r, crcAt, log);
+      // alignment_stuffing (§9.6) may follow the descriptor loop; kept for byte-exact re-encoding.
+      stuffing = Bytes.of(r.bytes(r.remainingBytes(), "alignment_stuffing"));
     }
     return new SpliceInfoSection(
         tableId,
@@ -101,7 +104,8 @@ final class SectionReader {
         descriptors,
         crc,
         crcValid,
-        sapType);
+        sapType,
+        stuffing);
   }
 
   /** Skips a PSI pointer_field 0x00 before table_id 0xFC (ISO/IEC 13818-1 §2.4.4.1). */
@@ -129,12 +133,26 @@ final class SectionReader {
       return in.length;
     }
     if (declaredEnd < in.length) {
-      log.deviation(
-          Scte35Problem.Kind.INVALID_FIELD,
-          "section_length",
-          "[" + (in.length - declaredEnd) + "] trailing byte(s) after the section ignored");
+      String message =
+          "[" + (in.length - declaredEnd) + "] trailing byte(s) after the section ignored";
+      if (allStuffing(in, declaredEnd)) {
+        // 0xFF stuffing bytes may follow a section in a TS packet (ISO/IEC 13818-1 §2.4.4);
+        // reported, but tolerated even in strict mode.
+        log.warn(Scte35Problem.Kind.INVALID_FIELD, "section_length", message + " (0xFF stuffing)");
+      } else {
+        log.deviation(Scte35Problem.Kind.INVALID_FIELD, "section_length", message);
+      }
     }
     return declaredEnd;
+  }
+
+  private static boolean allStuffing(byte[] in, int from) {
+    for (int i = from; i < in.length; i++) {
+      if (in[i] != (byte) 0xFF) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static SpliceCommand command(BitReader r, int commandLength, ProblemLog log)
@@ -166,13 +184,10 @@ final class SectionReader {
           "descriptor_loop_length",
           "claims [" + loopLength + "] bytes, [" + (crcAt - from) + "] present");
       to = crcAt;
-    } else if (to < crcAt) {
-      log.deviation(
-          Scte35Problem.Kind.INVALID_FIELD,
-          "alignment_stuffing",
-          "[" + (crcAt - to) + "] byte(s) between the descriptors and CRC_32 of a clear section");
     }
-    return DescriptorReader.readLoop(in, from, to, log);
+    List<SpliceDescriptor> descriptors = DescriptorReader.readLoop(in, from, to, log);
+    r.skip((to - from) * 8, "descriptor_loop_length");
+    return descriptors;
   }
 
   private static String hex32(long v) {
