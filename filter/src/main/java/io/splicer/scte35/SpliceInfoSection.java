@@ -16,6 +16,8 @@ import java.util.OptionalLong;
  * @param crc32 the CRC_32 field as transmitted (as computed, for sections built in code)
  * @param crcValid whether crc32 verified over the section bytes
  * @param sapType 2-bit sap_type (SCTE 35 2020+; 3 = not specified)
+ * @param alignmentStuffing alignment_stuffing bytes between the descriptor loop and CRC_32 (kept so
+ *     that a decoded section re-encodes byte for byte); empty for sections built in code
  */
 public record SpliceInfoSection(
     int tableId,
@@ -29,7 +31,8 @@ public record SpliceInfoSection(
     List<SpliceDescriptor> descriptors,
     long crc32,
     boolean crcValid,
-    int sapType) {
+    int sapType,
+    Bytes alignmentStuffing) {
 
   public static final int TABLE_ID = 0xFC;
   public static final int SAP_NOT_SPECIFIED = 3;
@@ -39,6 +42,7 @@ public record SpliceInfoSection(
   public SpliceInfoSection {
     Objects.requireNonNull(command, "command");
     descriptors = descriptors == null ? List.of() : List.copyOf(descriptors);
+    alignmentStuffing = alignmentStuffing == null ? Bytes.EMPTY : alignmentStuffing;
   }
 
   /** The contract constructor: sap_type "not specified" (3). */
@@ -66,7 +70,8 @@ public record SpliceInfoSection(
         descriptors,
         crc32,
         crcValid,
-        SAP_NOT_SPECIFIED);
+        SAP_NOT_SPECIFIED,
+        Bytes.EMPTY);
   }
 
   /** An unencrypted section with default header fields; CRC is computed by the encoder. */
@@ -90,7 +95,8 @@ public record SpliceInfoSection(
         descriptors,
         crc,
         valid,
-        sapType);
+        sapType,
+        alignmentStuffing);
   }
 
   /** The segmentation descriptors, in order. */
