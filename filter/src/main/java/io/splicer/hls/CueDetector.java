@@ -77,10 +77,13 @@ public final class CueDetector {
 
     Result run() {
       List<HlsLine> lines = p.lines();
+      List<MediaSegment> segs = p.segments();
       for (line = 0; line < lines.size(); line++) {
         HlsLine l = lines.get(line);
         if (l.isUri()) {
-          segment++;
+          if (segment < segs.size() && segs.get(segment).uriLine() == line) {
+            segment++; // URI lines the parser did not take as segments are not counted
+          }
         } else if (l.isTag()) {
           tag(l);
         }

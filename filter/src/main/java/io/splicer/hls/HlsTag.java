@@ -58,11 +58,23 @@ public sealed interface HlsTag {
 
   /** Decimal seconds with 1–6 fraction digits, trailing zeros dropped: 3.0, 2.002, 3.066667. */
   static String formatSeconds(MediaTime t) {
-    String s = t.toSecondsString(6);
-    int end = s.length();
-    while (s.charAt(end - 1) == '0' && s.charAt(end - 2) != '.') {
-      end--;
+    long micros = t.micros();
+    StringBuilder sb = new StringBuilder(12);
+    if (micros < 0) {
+      sb.append('-');
+      micros = -micros;
     }
-    return s.substring(0, end);
+    sb.append(micros / 1_000_000).append('.');
+    long frac = micros % 1_000_000;
+    int digits = 6;
+    while (digits > 1 && frac % 10 == 0) {
+      frac /= 10;
+      digits--;
+    }
+    String f = Long.toString(frac);
+    for (int i = f.length(); i < digits; i++) {
+      sb.append('0');
+    }
+    return sb.append(f).toString();
   }
 }

@@ -54,6 +54,7 @@ final class SpliceRun {
   private long targetDuration;
   private long version;
   private boolean hasDiscontinuitySequence;
+  private boolean hasMediaSequence;
 
   SpliceRun(
       MediaPlaylist p,
@@ -80,6 +81,7 @@ final class SpliceRun {
     version = p.version();
     for (HlsLine l : lines) {
       hasDiscontinuitySequence |= l.isTag("EXT-X-DISCONTINUITY-SEQUENCE");
+      hasMediaSequence |= l.isTag("EXT-X-MEDIA-SEQUENCE");
     }
     for (int i = 0; i < plan.size(); i++) {
       BreakTimeline t = new BreakTimeline(i, plan.get(i), p);
@@ -122,7 +124,7 @@ final class SpliceRun {
     int seg = 0;
     for (int i = 0; i < lines.size(); i++) {
       HlsLine l = lines.get(i);
-      if (l.kind() == HlsLine.Kind.URI) {
+      if (l.kind() == HlsLine.Kind.URI && seg < segs.size() && segs.get(seg).uriLine() == i) {
         uri(l, seg);
         seg++;
       } else if (l.kind() == HlsLine.Kind.TAG) {
@@ -181,7 +183,7 @@ final class SpliceRun {
           block.add(value(l, firstDiscontinuity, p.discontinuitySequence()));
       case "EXT-X-TARGETDURATION" -> {
         block.add(value(l, targetDuration, p.targetDuration().orElse(0)));
-        if (!hasMediaSequence()) {
+        if (!hasMediaSequence) {
           if (firstSequence != 0) {
             block.add(HlsLine.tag("EXT-X-MEDIA-SEQUENCE", Long.toString(firstSequence)));
           }
@@ -191,15 +193,6 @@ final class SpliceRun {
       case "EXT-X-VERSION" -> block.add(value(l, version, p.version()));
       default -> block.add(l);
     }
-  }
-
-  private boolean hasMediaSequence() {
-    for (HlsLine l : lines) {
-      if (l.isTag("EXT-X-MEDIA-SEQUENCE")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void addDiscontinuitySequenceIfMissing() {

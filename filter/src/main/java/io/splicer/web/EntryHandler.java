@@ -164,7 +164,13 @@ final class EntryHandler {
       return;
     }
     CapturingResponse capture =
-        new CapturingResponse(response, false, settings.maxManifestBytes(), metrics, path);
+        new CapturingResponse(
+            response,
+            DetachedResponse.neededFor(response) ? new DetachedResponse() : null,
+            false,
+            settings.maxManifestBytes(),
+            metrics,
+            path);
     ManifestResponder.Origin origin =
         new ManifestResponder.Origin(path, config, context.getContextPath() + target, scope);
     OriginRequest.Completion finish =

@@ -112,6 +112,11 @@ public final class SplicerFilter implements Filter {
 
   /** Servlet-context attribute holding the {@link io.splicer.stitch.StitchMetrics}. */
   public static final String STITCH_METRICS = "io.splicer.stitch.StitchMetrics";
+  /**
+   * Servlet-context attribute holding the filter's {@link ConfigurationRepository} (read by the
+   * admin API of config-ui, which must edit the same store).
+   */
+  public static final String REPOSITORY_ATTRIBUTE = ConfigurationRepository.class.getName();
 
   private final FilterMetrics metrics = new FilterMetrics();
   private @Nullable FilterSettings settings;
@@ -154,6 +159,8 @@ public final class SplicerFilter implements Filter {
     entries = new EntryHandler(s, repository, httpOrigin, responder, metrics, sessions);
     config.getServletContext().setAttribute(FilterMetrics.ATTRIBUTE, metrics);
     config.getServletContext().setAttribute(STITCH_METRICS, stitching.stitcher.metrics());
+    // The admin API (config-ui) edits the same store, so changes reach new sessions at once.
+    config.getServletContext().setAttribute(REPOSITORY_ATTRIBUTE, repository);
     LOG.info(
         "Splicer filter ready: rewriter [{}], configDir [{}], maxManifestBytes [{}]",
         rewriter == ManifestRewriter.NONE ? "none" : rewriter.getClass().getName(),
@@ -216,7 +223,7 @@ public final class SplicerFilter implements Filter {
       throws IOException, ServletException {
     FilterSettings s = Objects.requireNonNull(settings);
     CapturingResponse capture =
-        new CapturingResponse(response, lazy, s.maxManifestBytes(), metrics, path);
+        new CapturingResponse(response, null, lazy, s.maxManifestBytes(), metrics, path);
     ManifestResponder.Origin origin = new ManifestResponder.Origin(path, null, path);
     OriginRequest.Completion finish =
         OriginRequest.once(() -> responder().respondCaptured(request, capture, origin));

@@ -44,6 +44,8 @@ final class LocalAds implements AutoCloseable {
   private final Map<String, Route> routes = new ConcurrentHashMap<>();
 
   LocalAds() throws IOException {
+    // Headers and body go out in separate writes: avoid Nagle + delayed-ACK stalls on loopback.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(executor);
     server.createContext(

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.splicer.core.MediaTime;
+import io.splicer.scte35.Scte35Decoder;
+import io.splicer.scte35.Scte35Mode;
+import io.splicer.scte35.Scte35Variables;
+import io.splicer.scte35.SpliceInfoSection;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +140,28 @@ class UrlTemplateTest {
             "http://a.example/p/[scte.event_id]?pd=[scte.segmentation_upid.private_data.1]"
                 + "&asset=[scte.segmentation_upid.assetId]",
             vars));
+  }
+
+  @Test
+  void expand_scteFamily_fromDecodedSpliceInsert() {
+    // Reference §3.4 vector: splice_insert, splice_event_id 0x6F0 (1776), avail 1 of 1.
+    SpliceInfoSection section =
+        Scte35Decoder.decodeText(
+                "/DAlAAAAAsvhAP/wFAXwAAAGf+/+AdLfiP4AG3dAAAEBAQAAXytxmQ==", Scte35Mode.LENIENT)
+            .section()
+            .orElseThrow();
+    String expectedEventId = Scte35Variables.of(section).get("scte.event_id");
+    AdsVariables vars = AdsVariables.builder().scte(section).build();
+    UrlTemplate.Expansion e =
+        UrlTemplate.parse("http://a.example/?e=[scte.event_id]&n=[scte.avail_num]").expand(vars);
+    assertEquals(List.of(), e.unresolved());
+    assertTrue(!expectedEventId.isEmpty());
+    assertEquals(
+        "http://a.example/?e="
+            + expectedEventId
+            + "&n="
+            + Scte35Variables.of(section).get("scte.avail_num"),
+        e.text());
   }
 
   @Test

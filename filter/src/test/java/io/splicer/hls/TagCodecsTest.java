@@ -87,6 +87,9 @@ class TagCodecsTest {
     assertEquals("3.0", HlsTag.ExtInf.of(MediaTime.ofSeconds(3)).durationText());
     assertEquals("2.002", HlsTag.ExtInf.of(MediaTime.ofMillis(2002)).durationText());
     assertEquals("3.066667", HlsTag.ExtInf.of(MediaTime.ofMicros(3_066_667)).durationText());
+    assertEquals("0.000001", HlsTag.formatSeconds(MediaTime.ofMicros(1)));
+    assertEquals("10.05", HlsTag.formatSeconds(MediaTime.ofMillis(10_050)));
+    assertEquals("0.0", HlsTag.formatSeconds(MediaTime.ZERO));
   }
 
   @Test
