@@ -112,6 +112,7 @@ public final class SplicerFilter implements Filter {
 
   /** Servlet-context attribute holding the {@link io.splicer.stitch.StitchMetrics}. */
   public static final String STITCH_METRICS = "io.splicer.stitch.StitchMetrics";
+
   /**
    * Servlet-context attribute holding the filter's {@link ConfigurationRepository} (read by the
    * admin API of config-ui, which must edit the same store).
