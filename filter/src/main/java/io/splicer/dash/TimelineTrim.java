@@ -55,9 +55,9 @@ final class TimelineTrim {
         continue;
       }
       long runs = runLength(s, t, i + 1 < source.size() ? source.get(i + 1) : null, endT);
-      // Midpoint rule: keep k where 2·fromT ≤ 2·(t + k·d) + d < 2·toT.
-      long kMin = Math.max(0, ceilDiv(2 * fromT - 2 * t - d, 2 * d));
-      long kMax = Math.min(runs, Math.max(0, ceilDiv(2 * toT - 2 * t - d, 2 * d)));
+      // Overlap: keep k where t + k·d + d > fromT and t + k·d < toT.
+      long kMin = Math.max(0, Math.floorDiv(fromT - t - d, d) + 1);
+      long kMax = Math.min(runs, Math.max(0, ceilDiv(toT - t, d)));
       if (kMax > kMin) {
         if (firstKept < 0) {
           firstKept = index + kMin;
