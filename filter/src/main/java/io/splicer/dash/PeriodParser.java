@@ -111,7 +111,12 @@ final class PeriodParser {
       }
       case "S" -> {
         if (openTemplate != null) {
-          openTemplate.entry(ScteCues.attributes(r), problems, path);
+          openTemplate.entry(
+              r.getAttributeValue(null, "t"),
+              r.getAttributeValue(null, "d"),
+              r.getAttributeValue(null, "r"),
+              problems,
+              path);
         }
       }
       case "SegmentList", "SegmentBase" -> listOrBase = true;

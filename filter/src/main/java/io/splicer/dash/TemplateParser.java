@@ -30,20 +30,24 @@ final class TemplateParser {
     timelineEnd = offset;
   }
 
-  void entry(Map<String, String> s, List<DashProblem> problems, String path) {
+  void entry(String t, String d, String r, List<DashProblem> problems, String path) {
     try {
-      OptionalLong t =
-          s.containsKey("t")
-              ? OptionalLong.of(Long.parseLong(s.get("t").trim()))
-              : OptionalLong.empty();
-      long d = Long.parseLong(s.getOrDefault("d", "").trim());
-      long r = s.containsKey("r") ? Long.parseLong(s.get("r").trim()) : 0;
-      entries.add(new TimelineEntry(t, d, r));
+      entries.add(
+          new TimelineEntry(
+              t == null ? OptionalLong.empty() : OptionalLong.of(parse(t)),
+              parse(d == null ? "" : d),
+              r == null ? 0 : parse(r)));
     } catch (NumberFormatException e) {
       problems.add(
           new DashProblem(
-              DashProblem.Kind.INVALID_VALUE, path + "/SegmentTimeline/S", "bad S " + s));
+              DashProblem.Kind.INVALID_VALUE,
+              path + "/SegmentTimeline/S",
+              "bad S [t=" + t + " d=" + d + " r=" + r + "]"));
     }
+  }
+
+  private static long parse(String value) {
+    return Long.parseLong(value.strip());
   }
 
   boolean ownTimeline() {
