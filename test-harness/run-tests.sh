@@ -40,8 +40,19 @@ setup_java_maven() {
   mvn -v 2>/dev/null | sed -n 1p
 }
 
-# Later steps slot in here (e.g. setup_ffmpeg via apt-get, setup_players via npm ci).
-SETUP_STEPS=(setup_java_maven)
+# dist's DemoContentTest generates demo media with ffmpeg (skipped when absent).
+setup_ffmpeg() {
+  if command -v ffmpeg >/dev/null; then
+    ffmpeg -version 2>/dev/null | sed -n 1p
+  elif [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg
+  else
+    echo "ffmpeg missing and not root: DemoContentTest will be skipped" >&2
+  fi
+}
+
+# Later steps slot in here (e.g. setup_players via npm ci).
+SETUP_STEPS=(setup_java_maven setup_ffmpeg)
 
 if ! $SKIP_SETUP; then
   log "setup"
