@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# The project's test command (README; .ci/run calls it with CI=true on a clean checkout).
 # Runs every test leg of Splicer, one after another (the Tomcat/Jetty ports are fixed):
 #   1. mvn clean verify          unit tests + ITs on embedded Tomcat 10.1 (default profile)
 #   2. Tomcat 11 leg             ITs only, -Dtomcat.version=11.0.24
@@ -51,8 +52,25 @@ setup_ffmpeg() {
   fi
 }
 
+# Headless Chromium + its WebDriver for the admin console's real-browser test (config-ui
+# ConsoleBrowserTest fails, not skips, without them when CI=true).
+setup_chromium() {
+  local need=()
+  command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
+  [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+  if [ "${#need[@]}" -eq 0 ]; then
+    echo "chromium and chromedriver present"
+  elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing ${need[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "missing ${need[*]} (apt-get install -y ${need[*]})" >&2
+  fi
+}
+
 # Later steps slot in here (e.g. setup_players via npm ci).
-SETUP_STEPS=(setup_java_maven setup_ffmpeg)
+SETUP_STEPS=(setup_java_maven setup_ffmpeg setup_chromium)
 
 if ! $SKIP_SETUP; then
   log "setup"

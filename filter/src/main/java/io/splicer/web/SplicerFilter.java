@@ -97,6 +97,12 @@ public final class SplicerFilter implements Filter {
 
   private static final Logger LOG = LoggerFactory.getLogger(SplicerFilter.class);
 
+  /**
+   * Servlet-context attribute holding the filter's {@link ConfigurationRepository} (read by the
+   * admin API of config-ui, which must edit the same store).
+   */
+  public static final String REPOSITORY_ATTRIBUTE = ConfigurationRepository.class.getName();
+
   private final FilterMetrics metrics = new FilterMetrics();
   private @Nullable FilterSettings settings;
   private @Nullable ManifestResponder responder;
@@ -122,6 +128,8 @@ public final class SplicerFilter implements Filter {
         new HttpOriginClient(s.originConnectTimeout(), s.originTimeout(), s.originThreads());
     entries = new EntryHandler(s, repository, httpOrigin, responder, metrics);
     config.getServletContext().setAttribute(FilterMetrics.ATTRIBUTE, metrics);
+    // The admin API (config-ui) edits the same store, so changes reach new sessions at once.
+    config.getServletContext().setAttribute(REPOSITORY_ATTRIBUTE, repository);
     LOG.info(
         "Splicer filter ready: rewriter [{}], configDir [{}], maxManifestBytes [{}]",
         rewriter == ManifestRewriter.NONE ? "none" : rewriter.getClass().getName(),
