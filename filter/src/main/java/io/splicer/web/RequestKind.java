@@ -1,0 +1,15 @@
+package io.splicer.web;
+
+/** How the filter treats a request; decided from the path before anything runs. */
+enum RequestKind {
+  /** {@code /v1/master/...}: HLS entry, the filter fetches the origin itself. */
+  ENTRY_HLS,
+  /** {@code /v1/dash/...}: DASH entry, the filter fetches the origin itself. */
+  ENTRY_DASH,
+  /** A {@code .m3u8}/{@code .mpd} path: the response is buffered. */
+  MANIFEST,
+  /** A media segment: never wrapped, streams through in constant memory. */
+  SEGMENT,
+  /** Anything else: buffered only if the response declares a manifest content type. */
+  OTHER
+}
