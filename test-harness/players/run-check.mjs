@@ -117,7 +117,10 @@ async function play(context, a, x) {
     rec.ended = d.ended;
     if (d.ended) { stopReason = 'ended'; break; }
     if (rec.errors.some((e) => e.fatal)) { stopReason = 'fatal error'; break; }
-    if (stalledFor(rec.samples) >= x.stallSeconds + 0.5) { stopReason = 'stall'; break; }
+    const stuck = stalledFor(rec.samples);
+    const last = rec.samples.length ? rec.samples[rec.samples.length - 1].t : 0;
+    if (stuck >= 1.5 && last >= x.duration - x.tolerance.edge) { stopReason = 'at the end without an ended event'; break; }
+    if (stuck >= x.stallSeconds + 0.5) { stopReason = 'stall'; break; }
     if (Date.now() > wallLimit) break;
   }
   await new Promise((r) => setTimeout(r, 300)); // the last captures and pictures

@@ -89,7 +89,8 @@ export function judgeSamples(x, samples, rate) {
       failures.push({ kind: 'jump', message: `playhead went back from ${prev.t.toFixed(2)} s to ${s.t.toFixed(2)} s` });
     }
     if (Math.abs(s.t - lastProgress.t) > 0.01 || s.ended) lastProgress = s;
-    else if (!stalled && (s.wall - lastProgress.wall) / 1000 >= x.stallSeconds) {
+    // Stuck at the very end (some players never fire 'ended') is judged by judgeDuration.
+    else if (!stalled && (s.wall - lastProgress.wall) / 1000 >= x.stallSeconds && s.t < x.duration - x.tolerance.duration) {
       stalled = true;
       failures.push({ kind: 'stall', message: `no currentTime progress for ${x.stallSeconds} s at ${s.t.toFixed(2)} s (readyState ${s.rs})` });
     }
