@@ -114,7 +114,8 @@ final class EntryHandler {
       return;
     }
     CapturingResponse capture =
-        new CapturingResponse(response, false, settings.maxManifestBytes(), metrics, path);
+        new CapturingResponse(
+            response, new DetachedResponse(), false, settings.maxManifestBytes(), metrics, path);
     ManifestResponder.Origin origin =
         new ManifestResponder.Origin(path, config, context.getContextPath() + target);
     OriginRequest.Completion finish =

@@ -122,19 +122,27 @@ final class ManifestResponder {
 
   /** The charset parameter of a content type; UTF-8 when absent (RFC 8216 §4.1). */
   static Charset charsetOf(@Nullable String contentType) {
+    String name = charsetParameter(contentType);
+    if (name != null) {
+      try {
+        return Charset.forName(name);
+      } catch (IllegalArgumentException e) {
+        return StandardCharsets.UTF_8;
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  /** The raw charset parameter of a content type, or {@code null}. */
+  static @Nullable String charsetParameter(@Nullable String contentType) {
     if (contentType != null) {
       for (String param : contentType.split(";")) {
         String p = param.trim();
         if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-          String name = p.substring(8).trim().replace("\"", "");
-          try {
-            return Charset.forName(name);
-          } catch (IllegalArgumentException e) {
-            return StandardCharsets.UTF_8;
-          }
+          return p.substring(8).trim().replace("\"", "");
         }
       }
     }
-    return StandardCharsets.UTF_8;
+    return null;
   }
 }

@@ -179,7 +179,7 @@ public final class SplicerFilter implements Filter {
       throws IOException, ServletException {
     FilterSettings s = Objects.requireNonNull(settings);
     CapturingResponse capture =
-        new CapturingResponse(response, lazy, s.maxManifestBytes(), metrics, path);
+        new CapturingResponse(response, null, lazy, s.maxManifestBytes(), metrics, path);
     ManifestResponder.Origin origin = new ManifestResponder.Origin(path, null, path);
     OriginRequest.Completion finish =
         OriginRequest.once(() -> responder().respondCaptured(request, capture, origin));

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -33,7 +34,13 @@ class CaptureIT {
       "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:6\n#EXTINF:6.0,Caf\u00e9 \u00e9t\u00e9\n"
           + "seg0.ts\n#EXT-X-ENDLIST\n";
 
-  @Deployment(testable = false)
+  /** A filter-less webapp serving the same fixtures: the HTTP origin. */
+  @Deployment(name = "origin", order = 1, testable = false)
+  static WebArchive origin() {
+    return Wars.origin("capture-origin");
+  }
+
+  @Deployment(name = "capture", order = 2, testable = false)
   static WebArchive deployment() {
     return Wars.splicer(
         "capture",
@@ -41,10 +48,18 @@ class CaptureIT {
             "rewriter",
             MarkerRewriter.class.getName(),
             "configDir",
-            Wars.configurations(Map.of("gen", "/gen/")).toString()));
+            Wars.configurations(
+                    Map.of(
+                        "gen",
+                        "/gen/",
+                        "httpgen",
+                        "http://127.0.0.1:" + Wars.port() + "/capture-origin/gen/"))
+                .toString()));
   }
 
-  @ArquillianResource private URL base;
+  @ArquillianResource
+  @OperateOnDeployment("capture")
+  private URL base;
 
   private static String marked(String body, String type, Charset charset, String config) {
     return body
@@ -254,6 +269,41 @@ class CaptureIT {
   void entryUrl_unknownConfiguration_is404() {
     assertEquals(404, Http.get(base, "v1/master/h/nope/stream.m3u8").statusCode());
     assertEquals(404, Http.get(base, "v1/master/h/gen/../../WEB-INF/web.xml").statusCode());
+  }
+
+  @Test
+  void entryUrl_httpOrigin_rewrittenWithConfiguration() {
+    assertRewritten(
+        Http.get(base, "v1/master/h/httpgen/stream.m3u8"),
+        marked(PLAYLIST, "HLS", StandardCharsets.UTF_8, "httpgen")
+            .getBytes(StandardCharsets.UTF_8));
+    assertRewritten(
+        Http.get(base, "v1/master/h/httpgen/gzip.m3u8"),
+        marked(PLAYLIST, "HLS", StandardCharsets.UTF_8, "httpgen")
+            .getBytes(StandardCharsets.UTF_8));
+    assertEquals(502, Http.get(base, "v1/master/h/httpgen/unparseable.m3u8").statusCode());
+  }
+
+  @Test
+  void entryUrl_oversizeManifest_passesThroughOnBothOriginKinds() {
+    int size = 3 * 1024 * 1024;
+    for (String config : new String[] {"gen", "httpgen"}) {
+      long before = counter("oversizePassThrough");
+      HttpResponse<byte[]> r = Http.get(base, "v1/master/h/" + config + "/big.m3u8?bytes=" + size);
+      assertEquals(200, r.statusCode(), config);
+      assertEquals(size, r.body().length, config);
+      assertEquals(
+          Optional.of(Integer.toString(size)), r.headers().firstValue("Content-Length"), config);
+      assertEquals(before + 1, counter("oversizePassThrough"), config);
+    }
+  }
+
+  @Test
+  void entryUrl_unchanged_keepsOriginValidatorsAndHeaders() {
+    HttpResponse<byte[]> r = Http.get(base, "v1/master/h/gen/stream.m3u8?rewrite=no");
+    assertArrayEquals(PLAYLIST.getBytes(StandardCharsets.UTF_8), r.body());
+    assertEquals(Optional.of("\"origin-etag\""), r.headers().firstValue("ETag"));
+    assertEquals(Optional.of("kept"), r.headers().firstValue("X-Origin"));
   }
 
   private long counter(String name) {
