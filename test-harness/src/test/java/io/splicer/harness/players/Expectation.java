@@ -9,16 +9,16 @@ import java.util.stream.Collectors;
  * output duration, and per ad break its window in output time and the content source position at
  * which playback resumes after it.
  */
-record Expectation(MediaTime duration, MediaTime contentStart, List<Break> breaks) {
+public record Expectation(MediaTime duration, MediaTime contentStart, List<Break> breaks) {
 
   /** One ad break: output window [start, end) and the content source position at {@code end}. */
-  record Break(MediaTime start, MediaTime end, MediaTime resume) {}
+  public record Break(MediaTime start, MediaTime end, MediaTime resume) {}
 
-  Expectation {
+  public Expectation {
     breaks = List.copyOf(breaks);
   }
 
-  String toJson() {
+  public String toJson() {
     String list =
         breaks.stream()
             .map(

@@ -12,7 +12,7 @@ import org.apache.catalina.servlets.DefaultServlet;
 import org.apache.catalina.startup.Tomcat;
 
 /** Embedded Tomcat on 127.0.0.1 (ephemeral port) serving a fixture folder as static files. */
-final class FixtureServer implements AutoCloseable {
+public final class FixtureServer implements AutoCloseable {
   private static final Map<String, String> TYPES =
       Map.of(
           "m3u8", "application/vnd.apple.mpegurl",
@@ -31,7 +31,7 @@ final class FixtureServer implements AutoCloseable {
     this.port = port;
   }
 
-  static FixtureServer start(Path root) throws IOException, LifecycleException {
+  public static FixtureServer start(Path root) throws IOException, LifecycleException {
     Path baseDir = Files.createTempDirectory("splicer-players-tomcat");
     Tomcat tomcat = new Tomcat();
     tomcat.setBaseDir(baseDir.toString());
@@ -49,7 +49,7 @@ final class FixtureServer implements AutoCloseable {
   }
 
   /** The absolute URL of a root-relative path, e.g. {@code /stitched/x.m3u8}. */
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + port + path;
   }
 

@@ -11,12 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Runs {@code players/run-check.mjs} for one check and parses its verdict. */
-final class PlayerRunner {
+public final class PlayerRunner {
   private static final Pattern FAIL = Pattern.compile("^FAIL \\[([a-z-]+)\\] ", Pattern.MULTILINE);
 
   /** Exit status 0 = pass, 1 = the check failed, 2 = it could not run; kinds of the failures. */
-  record Result(int exitCode, Set<String> failureKinds, String output, long wallMillis) {
-    boolean passed() {
+  public record Result(int exitCode, Set<String> failureKinds, String output, long wallMillis) {
+    public boolean passed() {
       return exitCode == 0;
     }
   }
@@ -25,13 +25,13 @@ final class PlayerRunner {
   private final Path screenshots;
   private final Path chromium;
 
-  PlayerRunner(Path playersDir, Path screenshots, Path chromium) {
+  public PlayerRunner(Path playersDir, Path screenshots, Path chromium) {
     this.playersDir = playersDir;
     this.screenshots = screenshots;
     this.chromium = chromium;
   }
 
-  Result run(String name, String player, String url, Expectation expectation)
+  public Result run(String name, String player, String url, Expectation expectation)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
     Process p =

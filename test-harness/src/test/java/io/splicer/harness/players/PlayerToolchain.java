@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
  * failure when {@code CI=true} or {@code -Dplayers.required=true}, otherwise a skip that says
  * exactly what to install.
  */
-final class PlayerToolchain {
-  static final String INSTALL =
+public final class PlayerToolchain {
+  public static final String INSTALL =
       "install as root: apt-get install -y ffmpeg chromium fonts-dejavu-core;"
           + " then: (cd test-harness/players && npm ci);"
           + " or run ./test-harness/run-tests.sh, whose setup does both";
@@ -25,7 +25,7 @@ final class PlayerToolchain {
   private PlayerToolchain() {}
 
   /** Everything missing, each with what it is for; empty when the checks can run. */
-  static List<String> missing(Path playersDir, Path chromium) {
+  public static List<String> missing(Path playersDir, Path chromium) {
     List<String> missing = new ArrayList<>();
     String node = firstLine("node", "--version");
     if (node == null) {
@@ -52,7 +52,7 @@ final class PlayerToolchain {
   }
 
   /** True when missing tools must fail the build rather than skip the checks. */
-  static boolean required() {
+  public static boolean required() {
     return "true".equalsIgnoreCase(System.getenv("CI"))
         || Boolean.parseBoolean(System.getProperty("players.required"));
   }
