@@ -2,6 +2,7 @@ package io.splicer.web;
 
 import io.splicer.config.ConfigurationRepository;
 import io.splicer.config.FileConfigurationStore;
+import io.splicer.config.InMemoryConfigurationRepository;
 import io.splicer.stitch.ManifestRewriter;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -15,7 +16,6 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Iterator;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ServiceLoader;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -114,7 +114,7 @@ public final class SplicerFilter implements Filter {
     ManifestRewriter rewriter = loadRewriter(s.rewriterClass());
     ConfigurationRepository repository =
         s.configDir() == null
-            ? name -> Optional.empty()
+            ? new InMemoryConfigurationRepository()
             : new FileConfigurationStore(s.configDir());
     settings = s;
     responder = new ManifestResponder(rewriter, metrics, s.maxManifestBytes());

@@ -1,0 +1,78 @@
+package io.splicer.hls;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Splice primitives: personalises a media playlist with the ads planned for its breaks. Pure
+ * functions, thread-safe.
+ *
+ * <ul>
+ *   <li>VOD insertion at {@code CUE-OUT:0} points: pre-, mid- and post-roll (ad-behavior seed);
+ *       EXT-X-ENDLIST stays last.
+ *   <li>Replacement (live, and VOD breaks with a duration): ads replace the avail's content; the
+ *       rest is slate, or content resuming at the segment containing the end of the ads.
+ *   <li>EXT-X-DISCONTINUITY at content→ad, ad→ad and ad→content; cue tags removed (or kept with
+ *       marker passthrough); EXT-X-DATERANGE kept.
+ *   <li>EXT-X-KEY:METHOD=NONE before clear ads and the content key re-declared after; the ad's
+ *       EXT-X-MAP after each discontinuity and the content's map re-declared after the break.
+ *   <li>EXT-X-TARGETDURATION raised when ads need it; EXT-X-VERSION raised only as far as an added
+ *       tag requires; EXT-X-PROGRAM-DATE-TIME on ad segments when the content has it.
+ *   <li>EXT-X-MEDIA-SEQUENCE and EXT-X-DISCONTINUITY-SEQUENCE from the {@link SpliceState} passed
+ *       in; the returned state keeps them monotonic as a live window slides.
+ * </ul>
+ *
+ * Breaks not in the plan are left untouched; with no plan, no URI rewriting and unchanged counters
+ * the input is returned byte for byte.
+ */
+public final class HlsSplicer {
+
+  private HlsSplicer() {}
+
+  /**
+   * @param playlist the origin media playlist
+   * @param plan the breaks to fill (from {@link CueDetector} on the same playlist), in order
+   * @param state the counters returned by the previous splice of this rendition, or null at start
+   * @param options URI hook and marker passthrough
+   */
+  public static SpliceResult splice(
+      MediaPlaylist playlist,
+      List<PlannedBreak> plan,
+      @Nullable SpliceState state,
+      SpliceOptions options) {
+    long[] counters =
+        state == null
+            ? new long[] {playlist.mediaSequence(), playlist.discontinuitySequence()}
+            : state.advanceTo(playlist.mediaSequence(), playlist.discontinuitySequence());
+    if (plan.isEmpty()
+        && options.resolver() == UriResolver.Identity.INSTANCE
+        && counters[0] == playlist.mediaSequence()
+        && counters[1] == playlist.discontinuitySequence()) {
+      return new SpliceResult(
+          HlsWriter.write(playlist), passThroughState(playlist, counters), List.of(), List.of());
+    }
+    return new SpliceRun(playlist, plan, counters[0], counters[1], options).run();
+  }
+
+  /** Convenience: detects the breaks and plans the same ads for each via the given function. */
+  public static List<PlannedBreak> planAll(
+      List<CueBreak> breaks, java.util.function.Function<CueBreak, PlannedBreak> planner) {
+    List<PlannedBreak> plan = new ArrayList<>(breaks.size());
+    for (CueBreak b : breaks) {
+      plan.add(planner.apply(b));
+    }
+    return plan;
+  }
+
+  private static SpliceState passThroughState(MediaPlaylist p, long[] counters) {
+    List<MediaSegment> segs = p.segments();
+    List<Integer> sizes = new ArrayList<>(segs.size());
+    List<Integer> discs = new ArrayList<>(segs.size());
+    for (MediaSegment s : segs) {
+      sizes.add(1);
+      discs.add(s.discontinuity() ? 1 : 0);
+    }
+    return new SpliceState(p.mediaSequence(), counters[0], counters[1], sizes, discs);
+  }
+}

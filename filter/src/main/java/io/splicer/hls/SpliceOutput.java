@@ -1,0 +1,117 @@
+package io.splicer.hls;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lines of a personalised playlist being built, with what the output has declared so far (keys
+ * per KEYFORMAT, map) and the per-group counters behind {@link SpliceState}.
+ */
+final class SpliceOutput {
+
+  static final String DISCONTINUITY = "EXT-X-DISCONTINUITY";
+
+  final List<HlsLine> lines;
+  final Map<String, String> keys = new LinkedHashMap<>();
+  @Nullable String map;
+  final int[] groupSegments;
+  final int[] groupDiscontinuities;
+  long nextSequence;
+  int segments;
+  int lastSegmentGroup = -1;
+  boolean lastWasAd;
+
+  SpliceOutput(int capacity, int groups, long firstSequence) {
+    this.lines = new ArrayList<>(capacity);
+    this.groupSegments = new int[Math.max(groups, 1)];
+    this.groupDiscontinuities = new int[Math.max(groups, 1)];
+    this.nextSequence = firstSequence;
+  }
+
+  /** Appends a line, tracking KEY/MAP declarations and origin discontinuities of {@code group}. */
+  void line(HlsLine l, int group) {
+    if (l.kind() == HlsLine.Kind.TAG) {
+      String name = l.name();
+      if ("EXT-X-KEY".equals(name)) {
+        declareKey(l.text());
+      } else if ("EXT-X-MAP".equals(name)) {
+        map = l.text();
+      } else if (DISCONTINUITY.equals(name)) {
+        groupDiscontinuities[clamp(group)]++;
+      }
+    }
+    lines.add(l);
+  }
+
+  /** A segment URI line closing a segment of {@code group}. */
+  void segment(HlsLine uri, int group, boolean ad) {
+    lines.add(uri);
+    int g = clamp(group);
+    groupSegments[g]++;
+    lastSegmentGroup = g;
+    segments++;
+    nextSequence++;
+    lastWasAd = ad;
+  }
+
+  /**
+   * A discontinuity we add: written only when a segment precedes it, and counted with that
+   * segment's group, so a window starting right after it needs no leading tag and the counters stay
+   * exact when the group slides out.
+   */
+  void discontinuity() {
+    if (segments == 0) {
+      return;
+    }
+    lines.add(HlsLine.tag(DISCONTINUITY, null));
+    groupDiscontinuities[lastSegmentGroup]++;
+  }
+
+  /** Declares the given key lines (KEYFORMAT → text) and map unless already in effect. */
+  void ensure(Map<String, String> wantKeys, @Nullable String wantMap) {
+    if (!keys.equals(wantKeys)) {
+      if (!keys.isEmpty() && !wantKeys.keySet().containsAll(keys.keySet())) {
+        newLine("#EXT-X-KEY:METHOD=NONE");
+      }
+      for (String text : wantKeys.values()) {
+        newLine(text);
+      }
+    }
+    if (wantMap != null && !wantMap.equals(map)) {
+      newLine(wantMap);
+    }
+  }
+
+  void newLine(String text) {
+    line(HlsLine.read(text, null), -1);
+  }
+
+  private void declareKey(String text) {
+    AttributeList a = AttributeList.parse(text.substring(text.indexOf(':') + 1));
+    if ("NONE".equals(a.raw("METHOD"))) {
+      keys.clear();
+    } else {
+      keys.put(a.string("KEYFORMAT").orElse("identity"), text);
+    }
+  }
+
+  /** Whether a KEY/MAP line would re-declare exactly what is in effect. */
+  boolean redundant(HlsLine l) {
+    if (l.isTag("EXT-X-MAP")) {
+      return l.text().equals(map);
+    }
+    if (l.isTag("EXT-X-KEY")) {
+      AttributeList a = TagCodecs.attributes(l);
+      return Objects.equals(keys.get(a.string("KEYFORMAT").orElse("identity")), l.text());
+    }
+    return false;
+  }
+
+  private int clamp(int group) {
+    return group < 0 ? Math.max(lastSegmentGroup, 0) : Math.min(group, groupSegments.length - 1);
+  }
+}

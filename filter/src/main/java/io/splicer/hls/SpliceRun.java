@@ -1,0 +1,387 @@
+package io.splicer.hls;
+
+import io.splicer.core.MediaTime;
+import io.splicer.hls.HlsProblem.Code;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** One splice of a media playlist (confined to one call of {@link HlsSplicer#splice}). */
+final class SpliceRun {
+
+  private static final DateTimeFormatter PDT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
+
+  /** Segment-level tags that go away with a replaced content segment. */
+  private static final Set<String> SEGMENT_TAGS =
+      Set.of(
+          "EXTINF",
+          "EXT-X-BYTERANGE",
+          "EXT-X-DISCONTINUITY",
+          "EXT-X-PROGRAM-DATE-TIME",
+          "EXT-X-GAP",
+          "EXT-X-BITRATE",
+          "EXT-X-PART",
+          "EXT-X-KEY",
+          "EXT-X-MAP");
+
+  private final MediaPlaylist p;
+  private final List<HlsLine> lines;
+  private final List<MediaSegment> segs;
+  private final SpliceOptions options;
+  private final UriResolver resolver;
+  private final boolean rewriteUris;
+  private final List<BreakTimeline> timelines = new ArrayList<>();
+  private final BreakTimeline[] replacement;
+  private final Map<Integer, BreakTimeline> insertAtLine = new HashMap<>();
+  private final Map<Integer, BreakTimeline> postRollAt = new HashMap<>();
+  private final Map<String, String> contentKeys = new LinkedHashMap<>();
+  private @Nullable String contentMap;
+  private final OffsetDateTime @Nullable [] pdt;
+  private final List<HlsLine> block = new ArrayList<>();
+  private final List<SpliceResult.Placement> placements = new ArrayList<>();
+  private final List<HlsProblem> problems = new ArrayList<>();
+  private final SpliceOutput out;
+  private final long firstSequence;
+  private final long firstDiscontinuity;
+  private long targetDuration;
+  private long version;
+  private boolean hasDiscontinuitySequence;
+  private boolean hasMediaSequence;
+
+  SpliceRun(
+      MediaPlaylist p,
+      List<PlannedBreak> plan,
+      long firstSequence,
+      long firstDisc,
+      SpliceOptions o) {
+    this.p = p;
+    this.lines = p.lines();
+    this.segs = p.segments();
+    this.options = o;
+    this.resolver = o.resolver();
+    this.rewriteUris = resolver != UriResolver.Identity.INSTANCE;
+    this.firstSequence = firstSequence;
+    this.firstDiscontinuity = firstDisc;
+    this.replacement = new BreakTimeline[segs.size()];
+    index(plan);
+    this.pdt = contentProgramDateTimes();
+    this.out = new SpliceOutput(lines.size() + 64, segs.size(), firstSequence);
+  }
+
+  private void index(List<PlannedBreak> plan) {
+    targetDuration = p.targetDuration().orElse(0);
+    version = p.version();
+    for (HlsLine l : lines) {
+      hasDiscontinuitySequence |= l.isTag("EXT-X-DISCONTINUITY-SEQUENCE");
+      hasMediaSequence |= l.isTag("EXT-X-MEDIA-SEQUENCE");
+    }
+    for (int i = 0; i < plan.size(); i++) {
+      BreakTimeline t = new BreakTimeline(i, plan.get(i), p);
+      timelines.add(t);
+      CueBreak c = t.cue;
+      if (c.endSegment() > segs.size() || c.startSegment() >= Math.max(segs.size(), 1)) {
+        problems.add(new HlsProblem(Code.PLAN_MISMATCH, 0, c.toString(), "break not in playlist"));
+        continue;
+      }
+      if (c.kind() == CueBreak.Kind.REPLACEMENT) {
+        for (int s = c.startSegment(); s < c.endSegment(); s++) {
+          replacement[s] = t;
+        }
+      } else if (c.postRoll()) {
+        postRollAt.put(c.startSegment(), t);
+      } else {
+        insertAtLine.put(c.openLine(), t);
+      }
+      long longest = (t.longestSegment().micros() + 500_000) / 1_000_000; // RFC 8216 §4.3.3.1
+      targetDuration = Math.max(targetDuration, longest);
+      version = Math.max(version, requiredVersion(t));
+    }
+  }
+
+  // RFC 8216 §7: decimal EXTINF needs 3, IV 2, KEYFORMAT 5, EXT-X-MAP without I-FRAMES-ONLY 6.
+  private static long requiredVersion(BreakTimeline t) {
+    long v = t.items.isEmpty() ? 1 : 3;
+    for (BreakTimeline.Item it : t.items) {
+      if (it.ad().mapUri().isPresent()) {
+        v = Math.max(v, 6);
+      }
+      if (it.ad().key().isPresent() && it.ad().key().get().has("KEYFORMAT")) {
+        v = Math.max(v, 5);
+      }
+    }
+    return v;
+  }
+
+  SpliceResult run() {
+    int seg = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      HlsLine l = lines.get(i);
+      if (l.kind() == HlsLine.Kind.URI && seg < segs.size() && segs.get(seg).uriLine() == i) {
+        uri(l, seg);
+        seg++;
+      } else if (l.kind() == HlsLine.Kind.TAG) {
+        tag(i, l, seg);
+      } else {
+        block.add(l);
+      }
+    }
+    flush(segs.size() - 1, false);
+    return new SpliceResult(
+        HlsWriter.write(out.lines, p.eol()), state(), List.copyOf(placements), problems);
+  }
+
+  private void tag(int i, HlsLine l, int seg) {
+    String name = l.name() == null ? "" : l.name();
+    BreakTimeline insertion = insertAtLine.get(i);
+    if (insertion != null) {
+      if (!dropCue(i, name)) {
+        block.add(l);
+      }
+      flush(seg, false);
+      ads(insertion, 0, insertion.items.size(), seg);
+      return;
+    }
+    if (dropCue(i, name)) {
+      return;
+    }
+    boolean replaced =
+        seg < segs.size() && replacement[seg] != null && replacement[seg].replaces(seg);
+    switch (name) {
+      case "EXT-X-KEY", "EXT-X-MAP" -> {
+        l = resolveUriAttribute(l);
+        if (name.equals("EXT-X-MAP")) {
+          contentMap = l.text();
+        } else {
+          declareContentKey(l);
+        }
+      }
+      case "EXT-X-PART", "EXT-X-PRELOAD-HINT" -> l = resolveUriAttribute(l);
+      default -> {}
+    }
+    if (replaced && SEGMENT_TAGS.contains(name)) {
+      return;
+    }
+    header(l, name);
+  }
+
+  /** Rewrites the playlist-level counters; other lines go to the current block. */
+  private void header(HlsLine l, String name) {
+    switch (name) {
+      case "EXT-X-MEDIA-SEQUENCE" -> {
+        block.add(value(l, firstSequence, p.mediaSequence()));
+        addDiscontinuitySequenceIfMissing();
+      }
+      case "EXT-X-DISCONTINUITY-SEQUENCE" ->
+          block.add(value(l, firstDiscontinuity, p.discontinuitySequence()));
+      case "EXT-X-TARGETDURATION" -> {
+        block.add(value(l, targetDuration, p.targetDuration().orElse(0)));
+        if (!hasMediaSequence) {
+          if (firstSequence != 0) {
+            block.add(HlsLine.tag("EXT-X-MEDIA-SEQUENCE", Long.toString(firstSequence)));
+          }
+          addDiscontinuitySequenceIfMissing();
+        }
+      }
+      case "EXT-X-VERSION" -> block.add(value(l, version, p.version()));
+      default -> block.add(l);
+    }
+  }
+
+  private void addDiscontinuitySequenceIfMissing() {
+    if (!hasDiscontinuitySequence && !timelines.isEmpty()) {
+      block.add(HlsLine.tag("EXT-X-DISCONTINUITY-SEQUENCE", Long.toString(firstDiscontinuity)));
+      hasDiscontinuitySequence = true;
+    }
+  }
+
+  private static HlsLine value(HlsLine l, long wanted, long original) {
+    return wanted == original ? l : l.withText("#" + l.name() + ":" + wanted);
+  }
+
+  private void uri(HlsLine l, int seg) {
+    BreakTimeline t = replacement[seg];
+    if (t != null) {
+      int k = seg - t.cue.startSegment();
+      if (t.replaces(seg)) {
+        flush(seg, false);
+        ads(t, t.from[k], t.to[k], seg);
+        return;
+      }
+      ads(t, t.from[k], t.to[k], seg); // ads ending inside this kept segment come first
+    }
+    boolean resumed = out.lastWasAd;
+    if (resumed) {
+      resume(seg);
+    }
+    flush(seg, resumed);
+    HlsLine u = rewriteUris ? l.withText(resolver.content(l.uriText())) : l;
+    out.segment(u, seg, false);
+    BreakTimeline post = postRollAt.get(seg);
+    if (post != null) {
+      ads(post, 0, post.items.size(), seg);
+    }
+  }
+
+  /** Back to content after ads: discontinuity, content key/map re-declared, its PDT. */
+  private void resume(int seg) {
+    out.discontinuity();
+    out.ensure(contentKeys, contentMap);
+    if (pdt != null && pdt[seg] != null && segs.get(seg).pdtLine() < 0) {
+      out.newLine("#EXT-X-PROGRAM-DATE-TIME:" + PDT.format(pdt[seg]));
+    }
+  }
+
+  private void ads(BreakTimeline t, int from, int to, int seg) {
+    if (from < to) {
+      flush(seg, false);
+    }
+    for (int k = from; k < to; k++) {
+      BreakTimeline.Item it = t.items.get(k);
+      if (it.firstOfAd()) {
+        out.discontinuity();
+      }
+      SpliceAd ad = it.ad();
+      Map<String, String> keys =
+          ad.key().isPresent()
+              ? Map.of(
+                  ad.key().get().string("KEYFORMAT").orElse("identity"),
+                  "#EXT-X-KEY:" + ad.key().get().render())
+              : Map.of();
+      out.ensure(
+          keys, ad.mapUri().map(u -> "#EXT-X-MAP:URI=" + AttributeList.quote(u)).orElse(null));
+      OffsetDateTime at = adProgramDateTime(t, it.offset());
+      if (at != null) {
+        out.newLine("#EXT-X-PROGRAM-DATE-TIME:" + PDT.format(at));
+      }
+      SpliceResult.Placement placement =
+          new SpliceResult.Placement(
+              t.planIndex,
+              it.adIndex(),
+              it.segmentIndex(),
+              out.nextSequence,
+              it.offset(),
+              it.slate(),
+              ad.id(),
+              it.segment().uri(),
+              it.segment().duration());
+      out.newLine("#EXTINF:" + HlsTag.formatSeconds(it.segment().duration()) + ",");
+      out.segment(HlsLine.uri(resolver.ad(placement)), seg, true);
+      placements.add(placement);
+    }
+  }
+
+  private void flush(int seg, boolean dedupe) {
+    for (HlsLine l : block) {
+      if (!dedupe || !out.redundant(l)) {
+        out.line(l, seg);
+      }
+    }
+    block.clear();
+  }
+
+  /** Cue tags inside a planned break are removed unless marker passthrough keeps them. */
+  private boolean dropCue(int line, String name) {
+    if (!CueTags.REMOVED.contains(name)
+        || (options.markerPassthrough() && CueTags.PASSTHROUGH.contains(name))) {
+      return false;
+    }
+    for (BreakTimeline t : timelines) {
+      int close = t.cue.closeLine() < 0 ? Integer.MAX_VALUE : t.cue.closeLine();
+      if (line >= t.cue.openLine() && line <= close) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private HlsLine resolveUriAttribute(HlsLine l) {
+    if (!rewriteUris) {
+      return l;
+    }
+    AttributeList a = TagCodecs.attributes(l);
+    String uri = a.string("URI").orElse(null);
+    return uri == null
+        ? l
+        : l.withText("#" + l.name() + ":" + a.withQuoted("URI", resolver.content(uri)).render());
+  }
+
+  private void declareContentKey(HlsLine l) {
+    AttributeList a = TagCodecs.attributes(l);
+    if ("NONE".equals(a.raw("METHOD"))) {
+      contentKeys.clear();
+    } else {
+      contentKeys.put(a.string("KEYFORMAT").orElse("identity"), l.text());
+    }
+  }
+
+  private @Nullable OffsetDateTime adProgramDateTime(BreakTimeline t, MediaTime offset) {
+    if (pdt == null || segs.isEmpty()) {
+      return null;
+    }
+    CueBreak c = t.cue;
+    OffsetDateTime base;
+    if (c.kind() == CueBreak.Kind.REPLACEMENT) {
+      base = pdt[c.startSegment()];
+      if (base != null) {
+        base = base.minusNanos(c.elapsedAtStart().micros() * 1000);
+      }
+    } else if (c.postRoll()) {
+      base = pdt[c.startSegment()];
+      if (base != null) {
+        base = base.plusNanos(segs.get(c.startSegment()).duration().micros() * 1000);
+      }
+    } else {
+      base = pdt[c.startSegment()];
+    }
+    return base == null ? null : base.plusNanos(offset.micros() * 1000);
+  }
+
+  private OffsetDateTime @Nullable [] contentProgramDateTimes() {
+    boolean any = false;
+    for (MediaSegment s : segs) {
+      any |= s.pdtLine() >= 0;
+    }
+    if (!any || timelines.isEmpty()) {
+      return null;
+    }
+    OffsetDateTime[] r = new OffsetDateTime[segs.size()];
+    OffsetDateTime cur = null;
+    for (int j = 0; j < segs.size(); j++) {
+      MediaSegment s = segs.get(j);
+      if (s.pdtLine() >= 0) {
+        String v = lines.get(s.pdtLine()).value();
+        try {
+          cur = OffsetDateTime.parse(v == null ? "" : v.strip());
+        } catch (DateTimeParseException e) {
+          problems.add(
+              new HlsProblem(
+                  Code.MALFORMED_TAG_VALUE, s.pdtLine() + 1, String.valueOf(v), "unreadable PDT"));
+        }
+      }
+      r[j] = cur;
+      if (cur != null) {
+        cur = cur.plusNanos(s.duration().micros() * 1000);
+      }
+    }
+    return r;
+  }
+
+  private SpliceState state() {
+    int n = segs.size();
+    List<Integer> sizes = new ArrayList<>(n);
+    List<Integer> discs = new ArrayList<>(n);
+    for (int j = 0; j < n; j++) {
+      sizes.add(out.groupSegments[j]);
+      discs.add(out.groupDiscontinuities[j]);
+    }
+    return new SpliceState(p.mediaSequence(), firstSequence, firstDiscontinuity, sizes, discs);
+  }
+}
