@@ -13,10 +13,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * <ul>
  *   <li>{@code POST /ads/_script?status=200&delayMs=0&contentType=application/xml} with a body
  *       (VAST, VMAP, anything malformed) queues one answer; answers are used in order.
+ *   <li>{@code POST /ads/_default?contentType=application/xml} with a body sets the answer used
+ *       when nothing is queued (a template: {@code {{name}}} is replaced by the request's query
+ *       parameter {@code name}, e.g. {@code {{avail}}}, so each break can get its own creative).
  *   <li>{@code GET /ads/<anything>} records the request (with headers) and returns the next queued
- *       answer after its delay, or an empty VAST 4.0 when nothing is queued.
- *   <li>{@code GET /ads/_requests} lists the recorded requests; {@code DELETE /ads/_requests}
- *       forgets requests and the queue.
+ *       answer after its delay, else the default answer, else an empty VAST 4.0.
+ *   <li>{@code GET /ads/_requests} lists the recorded requests (header {@code X-Count}); {@code
+ *       DELETE /ads/_requests} forgets requests, the queue and the default answer.
  * </ul>
  */
 public class FakeAdServerServlet extends HttpServlet {
@@ -28,6 +31,7 @@ public class FakeAdServerServlet extends HttpServlet {
 
   private final transient Recorder recorder = new Recorder();
   private final transient ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
+  private transient volatile Answer fallback;
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -44,6 +48,14 @@ public class FakeAdServerServlet extends HttpServlet {
       resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
       return;
     }
+    if ("/_default".equals(req.getPathInfo())) {
+      String type = req.getParameter("contentType");
+      fallback =
+          new Answer(
+              200, 0, type == null ? "application/xml" : type, req.getInputStream().readAllBytes());
+      resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
+      return;
+    }
     answer(req, resp);
   }
 
@@ -51,6 +63,7 @@ public class FakeAdServerServlet extends HttpServlet {
   protected void doDelete(HttpServletRequest req, HttpServletResponse resp) {
     recorder.clear();
     script.clear();
+    fallback = null;
     resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
   }
 
@@ -66,6 +79,10 @@ public class FakeAdServerServlet extends HttpServlet {
   private void answer(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     recorder.record(req);
     Answer a = script.poll();
+    if (a == null && fallback != null) {
+      a = fallback;
+      a = new Answer(a.status(), 0, a.contentType(), fill(a.body(), req));
+    }
     if (a == null) {
       a = new Answer(200, 0, "application/xml", EMPTY_VAST.getBytes(StandardCharsets.UTF_8));
     }
@@ -80,5 +97,22 @@ public class FakeAdServerServlet extends HttpServlet {
     resp.setContentType(a.contentType());
     resp.setContentLength(a.body().length);
     resp.getOutputStream().write(a.body());
+  }
+
+  /** Replaces each {@code {{name}}} of the template by the request's query parameter. */
+  private static byte[] fill(byte[] template, HttpServletRequest req) {
+    String text = new String(template, StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    for (int open = text.indexOf("{{"); open >= 0; open = text.indexOf("{{", from)) {
+      int close = text.indexOf("}}", open);
+      if (close < 0) {
+        break;
+      }
+      String value = req.getParameter(text.substring(open + 2, close));
+      out.append(text, from, open).append(value == null ? "" : value);
+      from = close + 2;
+    }
+    return out.append(text.substring(from)).toString().getBytes(StandardCharsets.UTF_8);
   }
 }

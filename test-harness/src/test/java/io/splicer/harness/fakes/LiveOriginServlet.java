@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A simulated live channel, mapped to {@code /live/*}, driven by a controllable clock (never the
  * wall clock): a sliding window of {@value #WINDOW} segments of {@value #SEGMENT_SECONDS} s with a
- * splice-out cue every {@value #BREAK_EVERY} segments.
+ * splice-out cue every {@value #BREAK_EVERY} segments: {@code EXT-X-CUE-OUT:12} on sequence 10k,
+ * {@code EXT-X-CUE-OUT-CONT} on 10k+1, {@code EXT-X-CUE-IN} on 10k+2.
  *
  * <ul>
  *   <li>{@code GET /live/<name>.m3u8}: HLS media playlist of the window at the current clock;
@@ -82,6 +83,13 @@ public class LiveOriginServlet extends HttpServlet {
     for (long seq = first; seq < first + WINDOW; seq++) {
       if (seq % BREAK_EVERY == 0) {
         sb.append("#EXT-X-CUE-OUT:").append(2 * SEGMENT_SECONDS).append('\n');
+      } else if (seq % BREAK_EVERY == 1) {
+        // as live encoders write it, so a window starting inside the break still shows it
+        sb.append("#EXT-X-CUE-OUT-CONT:ElapsedTime=")
+            .append(SEGMENT_SECONDS)
+            .append(".000,Duration=")
+            .append(2 * SEGMENT_SECONDS)
+            .append('\n');
       } else if (seq % BREAK_EVERY == 2) {
         sb.append("#EXT-X-CUE-IN\n");
       }

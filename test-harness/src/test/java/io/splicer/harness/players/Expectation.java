@@ -3,6 +3,7 @@ package io.splicer.harness.players;
 import io.splicer.core.MediaTime;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a stitcher claims it produced, in the runner's expectation format (players/README.md): the
@@ -11,8 +12,11 @@ import java.util.stream.Collectors;
  */
 public record Expectation(MediaTime duration, MediaTime contentStart, List<Break> breaks) {
 
-  /** One ad break: output window [start, end) and the content source position at {@code end}. */
-  public record Break(MediaTime start, MediaTime end, MediaTime resume) {}
+  /**
+   * One ad break: output window [start, end) and the content source position at {@code end}, or
+   * null when no content follows (a post-roll) or it is not to be checked.
+   */
+  public record Break(MediaTime start, MediaTime end, @Nullable MediaTime resume) {}
 
   public Expectation {
     breaks = List.copyOf(breaks);
@@ -24,7 +28,10 @@ public record Expectation(MediaTime duration, MediaTime contentStart, List<Break
             .map(
                 b ->
                     "{\"start\":%s,\"end\":%s,\"resume\":%s}"
-                        .formatted(seconds(b.start()), seconds(b.end()), seconds(b.resume())))
+                        .formatted(
+                            seconds(b.start()),
+                            seconds(b.end()),
+                            b.resume() == null ? "null" : seconds(b.resume())))
             .collect(Collectors.joining(","));
     return "{\"duration\":%s,\"contentStart\":%s,\"breaks\":[%s]}"
         .formatted(seconds(duration), seconds(contentStart), list);

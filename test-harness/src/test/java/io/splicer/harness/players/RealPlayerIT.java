@@ -131,7 +131,7 @@ class RealPlayerIT {
     assertTrue(out.contains("# fail 0"), () -> "unexpected node --test output:\n" + out);
   }
 
-  private static void makeFixtures() throws IOException, InterruptedException {
+  static void makeFixtures() throws IOException, InterruptedException {
     Process p =
         new ProcessBuilder(
                 "bash", PLAYERS.resolve("make-fixtures.sh").toString(), FIXTURES.toString())
