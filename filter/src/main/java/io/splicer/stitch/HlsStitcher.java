@@ -158,8 +158,7 @@ public final class HlsStitcher implements ManifestRewriter {
   }
 
   private static Playlist parse(String text, String origin) throws UnparseableManifestException {
-    String head = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    if (!head.stripLeading().startsWith("#EXTM3U")) {
+    if (!firstTagIsExtm3u(text)) {
       throw new UnparseableManifestException("no #EXTM3U in the origin manifest [" + origin + "]");
     }
     try {
@@ -168,6 +167,30 @@ public final class HlsStitcher implements ManifestRewriter {
       throw new UnparseableManifestException(
           "origin manifest [" + origin + "]: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * RFC 8216 §4.3.1.1 wants {@code #EXTM3U} on the first line; as the lenient parser does, blank
+   * lines and comments ({@code #} not followed by {@code EXT}, §4.1) before it are tolerated (the
+   * Apple authoring examples carry a comment header).
+   */
+  static boolean firstTagIsExtm3u(String text) {
+    int i = text.startsWith("\uFEFF") ? 1 : 0;
+    while (i < text.length()) {
+      int end = text.indexOf('\n', i);
+      String line = (end < 0 ? text.substring(i) : text.substring(i, end)).strip();
+      if (line.startsWith("#EXTM3U")) {
+        return true;
+      }
+      if (!line.isEmpty() && (!line.startsWith("#") || line.startsWith("#EXT"))) {
+        return false;
+      }
+      if (end < 0) {
+        return false;
+      }
+      i = end + 1;
+    }
+    return false;
   }
 
   /** The origin playlist with content URIs absolute; unchanged if even that fails. */

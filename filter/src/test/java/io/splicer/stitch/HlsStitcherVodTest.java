@@ -148,6 +148,28 @@ class HlsStitcherVodTest {
   }
 
   @Test
+  void stitch_commentLinesBeforeExtm3u_stitchedLikeAnyPlaylist() throws Exception {
+    String origin =
+        "# https://developer.apple.com/ authoring example\n#\n"
+            + HEAD
+            + "#EXT-X-CUE-OUT: 0\n#EXT-X-CUE-IN\n#EXTINF:4.000,\nVideocontent.ts\n#EXT-X-ENDLIST\n";
+    String out = f.stitch(f.config(), f.session(), 0, StitchFixture.ORIGIN + "index.m3u8", origin);
+    assertEquals(
+        List.of("c15-low-0", "c15-low-1", "c15-low-2", "c10-low-0", "c10-low-1", "Videocontent"),
+        uris(out));
+  }
+
+  @Test
+  void firstTagIsExtm3u_commentsBlankLinesAndOtherTags() {
+    assertTrue(HlsStitcher.firstTagIsExtm3u("\uFEFF#EXTM3U\n"));
+    assertTrue(HlsStitcher.firstTagIsExtm3u("\n# comment\n\r\n#EXTM3U\n#EXTINF:1,\na.ts\n"));
+    assertFalse(HlsStitcher.firstTagIsExtm3u("#EXT-X-VERSION:3\n#EXTM3U\n"));
+    assertFalse(HlsStitcher.firstTagIsExtm3u("a.ts\n#EXTM3U\n"));
+    assertFalse(HlsStitcher.firstTagIsExtm3u("# only a comment"));
+    assertFalse(HlsStitcher.firstTagIsExtm3u("<html>"));
+  }
+
+  @Test
   void rewrite_notAPlaylist_unparseable() {
     assertThrows(
         UnparseableManifestException.class,

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The production configuration (no rewriter, so no playback configuration applies): every corpus
- * manifest passes through byte-identical, directly and through the MediaTailor entry; segments
- * stream without buffering.
+ * The production configuration: every corpus manifest requested directly passes through
+ * byte-identical; through the MediaTailor entry DASH does too and HLS opens a session (see {@link
+ * #corpusFile_throughEntryUrl_dashIdentical_hlsSessionScopedSameUris}); segments stream without
+ * buffering.
  */
 @ExtendWith(ArquillianExtension.class)
 class PassThroughIT {
@@ -58,15 +60,66 @@ class PassThroughIT {
     assertEquals(95, files.size(), "corpus files");
   }
 
+  /**
+   * Through the MediaTailor entry: DASH passes through byte-identical; HLS opens an implicit
+   * session (the ADS of this configuration is unreachable, so no ad is stitched): every URI line of
+   * the origin is still there, in order, made session-scoped (multivariant children) or absolute
+   * (segments). A text without {@code #EXTM3U} is not a playlist: 502.
+   */
   @Test
-  void corpusFile_throughEntryUrl_isByteIdentical() throws IOException {
+  void corpusFile_throughEntryUrl_dashIdentical_hlsSessionScopedSameUris() throws IOException {
     List<String> failures = new ArrayList<>();
     for (Path rel : Wars.corpusFiles()) {
-      String entry = rel.startsWith("dash") ? "v1/dash/" : "v1/master/";
-      HttpResponse<byte[]> r = Http.get(base, entry + "any-hash/local/" + slashes(rel));
-      check(rel, r, failures);
+      if (rel.startsWith("dash")) {
+        check(rel, Http.get(base, "v1/dash/any-hash/local/" + slashes(rel)), failures);
+      } else if (rel.toString().endsWith(".m3u8")) {
+        checkStitched(rel, Http.get(base, "v1/master/any-hash/local/" + slashes(rel)), failures);
+      }
     }
     assertEquals(List.of(), failures);
+  }
+
+  private static void checkStitched(Path rel, HttpResponse<byte[]> r, List<String> failures)
+      throws IOException {
+    String origin = Files.readString(Wars.CORPUS.resolve(rel), StandardCharsets.UTF_8);
+    if (!origin.contains("#EXTM3U")) {
+      if (r.statusCode() != 502) {
+        failures.add(rel + ": not a playlist, status " + r.statusCode() + " instead of 502");
+      }
+      return;
+    }
+    if (r.statusCode() != 200) {
+      failures.add(rel + ": status " + r.statusCode());
+      return;
+    }
+    String out = new String(r.body(), StandardCharsets.UTF_8);
+    List<String> in = uriLines(origin);
+    List<String> got = uriLines(out);
+    if (in.size() != got.size()) {
+      failures.add(rel + ": " + got.size() + " URI lines instead of " + in.size());
+      return;
+    }
+    for (int i = 0; i < in.size(); i++) {
+      String g = got.get(i);
+      boolean scoped = g.matches("/plain/v1/manifest/any-hash/local/[0-9a-f-]{36}/\\d+\\.m3u8");
+      boolean sameTarget = g.startsWith("/plain/corpus/") || g.startsWith("http");
+      if (!scoped && !(sameTarget && g.endsWith(last(in.get(i))))) {
+        failures.add(rel + ": URI [" + in.get(i) + "] became [" + g + "]");
+        return;
+      }
+    }
+  }
+
+  private static List<String> uriLines(String playlist) {
+    return playlist
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .toList();
+  }
+
+  private static String last(String uri) {
+    return uri.substring(uri.lastIndexOf('/') + 1);
   }
 
   @Test
