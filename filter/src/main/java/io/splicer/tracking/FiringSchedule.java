@@ -95,6 +95,16 @@ public final class FiringSchedule {
     return problems;
   }
 
+  /**
+   * The time of a beacon's event from the ad's start: quartiles at 25/50/75 %, {@code complete} and
+   * {@code breakEnd} at the end, {@code progress} at its offset, every other event at the start.
+   *
+   * @return the offset, or {@code null} for a {@code progress} beacon without a readable offset
+   */
+  public static @Nullable MediaTime offsetOf(Beacon b, MediaTime adDuration) {
+    return eventTime(b, adDuration, new ArrayList<>());
+  }
+
   /** The event's time from the ad's start (VAST 4.3 §3.14.1 quartile definitions). */
   static @Nullable MediaTime eventTime(Beacon b, MediaTime total, List<String> problems) {
     return switch (b.event()) {
