@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 args="${*:--f 1 -wi 3 -w 2s -i 5 -r 2s}"
-exec mvn -B -ntp -q -Pbench,tomcat-embedded -pl test-harness -am verify -DskipTests -Dspotless.check.skip=true "-Djmh.args=$args"
+exec mvn -B -ntp -q -Pbench,tomcat-embedded -pl test-harness -am verify -DskipTests -DskipITs -Dspotless.check.skip=true "-Djmh.args=$args"
