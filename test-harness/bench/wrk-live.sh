@@ -5,7 +5,7 @@
 #
 #   test-harness/bench/wrk-live.sh [SECONDS=20] [CONNECTIONS=32] [SESSIONS=64]
 #
-# 1. builds the test classes (offline when possible) and starts WrkServer on a free port;
+# 1. builds the test classes and starts WrkServer on a free port;
 # 2. opens SESSIONS implicit sessions (GET /v1/master/...) and warms each media playlist once, so
 #    every break decision is memoised (the ADS is asked once per session, before measuring);
 # 3. wrk, same threads/connections/duration: the unfiltered /live/index.m3u8, then the
@@ -29,14 +29,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-MVN=(mvn -B -ntp -q -Dspotless.check.skip=true)
-"${MVN[@]}" -o -pl test-harness -am test-compile -DskipTests >/dev/null 2>&1 \
-  || "${MVN[@]}" -pl test-harness -am test-compile -DskipTests >/dev/null
-"${MVN[@]}" -o -pl test-harness dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$WORK/cp.txt" >/dev/null 2>&1 \
-  || "${MVN[@]}" -pl test-harness dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-CP="test-harness/target/test-classes:filter/target/classes:$(cat "$WORK/cp.txt")"
+# The test class path, from the bench profile's exec (the reactor resolves the sibling modules).
+mvn -B -ntp -q -Pbench,tomcat-embedded -pl test-harness -am verify -DskipTests -DskipITs \
+  -Dspotless.check.skip=true -Dbench.main=io.splicer.bench.WrkServer \
+  "-Djmh.args=--print-classpath $WORK/cp.txt" >"$WORK/build.log" 2>&1 \
+  || { tail -40 "$WORK/build.log"; echo "build failed" >&2; exit 1; }
+CP="$(cat "$WORK/cp.txt")"
 
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 java -Xms512m -Xmx512m -cp "$CP" io.splicer.bench.WrkServer "$PORT" >"$WORK/server.log" 2>&1 &
@@ -68,12 +66,14 @@ end
 EOF
 
 run() { # $1 = label, rest = wrk arguments; prints requests/s
+  local label="$1"
+  shift
   local out
   out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$@")"
   echo "$out" >>"$WORK/wrk.txt"
   local errors
   errors="$(grep -E 'Non-2xx|Socket errors' <<<"$out" || true)"
-  [ -z "$errors" ] || echo "  $1: $errors" >&2
+  [ -z "$errors" ] || echo "  $label: $errors" >&2
   awk '/^Requests\/sec:/ { print $2 }' <<<"$out"
 }
 

@@ -23,13 +23,19 @@ import org.apache.tomcat.util.descriptor.web.FilterMap;
  * /v1/manifest/...} the personalised one of the same origin (configuration {@code bench}, origin
  * {@code /live/} in the same webapp, reached by in-process dispatch).
  *
- * <p>Usage: {@code java -cp <test classpath> io.splicer.bench.WrkServer PORT}
+ * <p>Usage: {@code java -cp <test classpath> io.splicer.bench.WrkServer PORT}, or {@code
+ * --print-classpath FILE} to write the class path it runs with (how wrk-live.sh gets it from the
+ * {@code bench} profile).
  */
 public final class WrkServer {
 
   private WrkServer() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length == 2 && args[0].equals("--print-classpath")) {
+      Files.writeString(Path.of(args[1]), System.getProperty("java.class.path"));
+      return;
+    }
     int port = Integer.parseInt(args[0]);
     Path configs = Files.createTempDirectory("splicer-wrk-configs");
     Files.writeString(
