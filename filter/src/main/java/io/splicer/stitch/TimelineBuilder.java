@@ -120,7 +120,10 @@ final class TimelineBuilder {
     return out + d;
   }
 
-  /** Adds one band per ad (and slate) of planned break {@code plannedIndex}; their total. */
+  /**
+   * Adds one band per ad of planned break {@code plannedIndex} and one for its slate (repeated
+   * slate segments are one band); returns their total.
+   */
   private static long ads(
       List<Band> bands,
       List<SpliceResult.Placement> placements,
@@ -135,7 +138,10 @@ final class TimelineBuilder {
         continue;
       }
       long d = pl.duration().micros();
-      if (current != null && pl.adIndex() == currentAd) {
+      boolean sameBand =
+          current != null
+              && (pl.adIndex() == currentAd || (pl.slate() && current.kind() == BandKind.SLATE));
+      if (current != null && sameBand) {
         current =
             new Band(
                 current.kind(),
