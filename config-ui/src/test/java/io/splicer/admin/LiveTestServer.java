@@ -120,17 +120,31 @@ public final class LiveTestServer implements AutoCloseable {
     return "http://127.0.0.1:" + port + path;
   }
 
+  /** The origin prefix: this webapp's {@code /fixtures/origin/} (in-process dispatch). */
+  public String originPrefix() {
+    return "/fixtures/origin/";
+  }
+
+  /** The ADS URL template, with a key in its query that the live view must mask. */
+  public String adsUrl() {
+    return url(
+        "/fixtures/ads/vast?key=SECRET-KEY&sid=[session.id]&dur=[session.avail_duration_secs]");
+  }
+
+  public String slateUrl() {
+    return url("/fixtures/ads/slate/index.m3u8");
+  }
+
   /** The playback configuration pointing at the local origin, ADS and slate (JSON, PascalCase). */
   public String configurationJson() {
     return "{\"Name\":\""
         + CONFIG
         + "\",\"VideoContentSourceUrl\":\""
-        + "/fixtures/origin/"
+        + originPrefix()
         + "\",\"AdDecisionServerUrl\":\""
-        + url(
-            "/fixtures/ads/vast?key=SECRET-KEY&sid=[session.id]&dur=[session.avail_duration_secs]")
+        + adsUrl()
         + "\",\"SlateAdUrl\":\""
-        + url("/fixtures/ads/slate/index.m3u8")
+        + slateUrl()
         + "\"}";
   }
 

@@ -174,6 +174,20 @@ class LiveApiTest {
     }
   }
 
+  @Test
+  void openApi_documentsEveryRoute() throws Exception {
+    String yaml;
+    try (var in = LiveApiTest.class.getResourceAsStream("/META-INF/resources/admin/openapi.yaml")) {
+      yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    RouteTable table =
+        AdminRoutes.create(
+            new ConfigurationService(() -> null), new LiveService(java.util.Optional::empty), "h");
+    for (RouteTable.Route r : table.routes()) {
+      assertTrue(yaml.contains("\n  " + r.template() + ":\n"), "undocumented " + r.template());
+    }
+  }
+
   private static JsonNode byKey(JsonNode items, String key) {
     for (JsonNode i : items) {
       if (key.equals(i.get("breakKey").asText())) {
