@@ -82,6 +82,12 @@ class PassThroughIT {
   private static void checkStitched(Path rel, HttpResponse<byte[]> r, List<String> failures)
       throws IOException {
     String origin = Files.readString(Wars.CORPUS.resolve(rel), StandardCharsets.UTF_8);
+    if (origin.isBlank()) {
+      if (r.statusCode() != 200 || r.body().length != 0) {
+        failures.add(rel + ": empty origin body, status " + r.statusCode());
+      }
+      return;
+    }
     if (!origin.contains("#EXTM3U")) {
       if (r.statusCode() != 502) {
         failures.add(rel + ": not a playlist, status " + r.statusCode() + " instead of 502");
@@ -102,8 +108,11 @@ class PassThroughIT {
     for (int i = 0; i < in.size(); i++) {
       String g = got.get(i);
       boolean scoped = g.matches("/plain/v1/manifest/any-hash/local/[0-9a-f-]{36}/\\d+\\.m3u8");
-      boolean sameTarget = g.startsWith("/plain/corpus/") || g.startsWith("http");
-      if (!scoped && !(sameTarget && g.endsWith(last(in.get(i))))) {
+      // root-relative (dot segments removed, RFC 3986 §5.2.4), absolute or network-path; a URI
+      // with EXT-X-DEFINE variables ({$name}, RFC 8216bis §4.4.2.3) is left as the origin wrote
+      // it (known limitation: it then resolves against the session URL)
+      boolean resolved = g.startsWith("/") || g.startsWith("http") || g.contains("{$");
+      if (!scoped && !(resolved && g.endsWith(last(in.get(i))))) {
         failures.add(rel + ": URI [" + in.get(i) + "] became [" + g + "]");
         return;
       }
