@@ -26,8 +26,7 @@ public final class HlsParser {
   }
 
   public static Playlist parse(String text, ParseMode mode) throws HlsParseException {
-    List<HlsLine> lines = split(text);
-    return new Run(lines, mode).run();
+    return new Run(split(text), mode).run();
   }
 
   /** Parses and requires a media playlist. */
@@ -41,28 +40,36 @@ public final class HlsParser {
   }
 
   /** Splits text into lines keeping each terminator (CRLF, LF or lone CR). */
-  static List<HlsLine> split(String text) {
+  static ParsedLines split(String text) {
     int n = text.length();
-    List<HlsLine> lines = new ArrayList<>(Math.max(16, n / 24));
+    HlsLine[] lines = new HlsLine[Math.max(16, n / 24)];
+    int size = 0;
     int start = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        lines.add(HlsLine.read(text.substring(start, i), "\n"));
-        start = i + 1;
-      } else if (c == '\r') {
-        boolean crlf = i + 1 < n && text.charAt(i + 1) == '\n';
-        lines.add(HlsLine.read(text.substring(start, i), crlf ? "\r\n" : "\r"));
-        if (crlf) {
-          i++;
-        }
-        start = i + 1;
+    while (start < n) {
+      int i = start;
+      char c = 0;
+      while (i < n && (c = text.charAt(i)) != '\n' && c != '\r') {
+        i++;
       }
+      String eol;
+      int next;
+      if (i >= n) {
+        eol = "";
+        next = n;
+      } else if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+        eol = "\r\n";
+        next = i + 2;
+      } else {
+        eol = c == '\n' ? "\n" : "\r";
+        next = i + 1;
+      }
+      if (size == lines.length) {
+        lines = java.util.Arrays.copyOf(lines, size + (size >> 1) + 16);
+      }
+      lines[size++] = HlsLine.read(text.substring(start, i), eol);
+      start = next;
     }
-    if (start < n) {
-      lines.add(HlsLine.read(text.substring(start), ""));
-    }
-    return lines;
+    return new ParsedLines(text, lines, size);
   }
 
   /** The mutable state of one parse (confined to one call). */
@@ -162,6 +169,14 @@ public final class HlsParser {
         problem(Code.TAG_AFTER_ENDLIST, "media tag after EXT-X-ENDLIST", line.text());
       }
       currentCodec = codec;
+      if (HlsTag.ExtInf.NAME.equals(name)) {
+        MediaTime d = TagCodecs.plainExtInfDuration(line.text());
+        if (d != null) {
+          pendingDuration = d; // the common form, read in place (same value as the codec)
+          pendingExtInf = true;
+          return;
+        }
+      }
       HlsTag tag = codec.read(line.value(), this);
       if (tag != null) {
         apply(tag);
@@ -268,7 +283,7 @@ public final class HlsParser {
     }
 
     private Playlist build() throws HlsParseException {
-      List<HlsLine> ls = Collections.unmodifiableList(lines);
+      List<HlsLine> ls = lines;
       String eol = dominantEol();
       boolean media = multivariantTags == 0 || (mediaTags > 0 && !segments.isEmpty());
       if (mediaTags > 0 && multivariantTags > 0) {

@@ -72,6 +72,7 @@ class HlsParserFuzzTest {
     try {
       Playlist p = HlsParser.parse(input, ParseMode.LENIENT);
       assertEquals(input, HlsWriter.write(p));
+      assertEquals(input, HlsWriter.write(new java.util.ArrayList<>(p.lines()), p.eol()));
       if (p instanceof MediaPlaylist m) {
         CueDetector.Result r = CueDetector.detect(m);
         List<PlannedBreak> plan =

@@ -36,6 +36,16 @@ class HlsRoundTripTest {
     assertArrayEquals(original, HlsWriter.write(p).getBytes(StandardCharsets.UTF_8), file);
   }
 
+  /** The writer returns the source for unedited parser output; each line must still be exact. */
+  @ParameterizedTest
+  @MethodSource("validPlaylists")
+  void write_copyOfUneditedLines_isByteExact(String file) throws HlsParseException {
+    byte[] original = HlsCorpus.bytes(file);
+    Playlist p = HlsParser.parse(new String(original, StandardCharsets.UTF_8));
+    String written = HlsWriter.write(new java.util.ArrayList<>(p.lines()), p.eol());
+    assertArrayEquals(original, written.getBytes(StandardCharsets.UTF_8), file);
+  }
+
   @ParameterizedTest
   @MethodSource("validPlaylists")
   void parse_corpusPlaylist_noFatalProblem(String file) throws HlsParseException {
