@@ -1,21 +1,24 @@
 package io.splicer.hls;
 
-import java.util.ArrayList;
+import io.splicer.core.MediaTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The lines of a personalised playlist being built, with what the output has declared so far (keys
- * per KEYFORMAT, map) and the per-group counters behind {@link SpliceState}.
+ * The text of a personalised playlist being written, with what the output has declared so far (keys
+ * per KEYFORMAT, map) and the per-group counters behind {@link SpliceState}. Lines are written as
+ * {@link HlsWriter} writes them: their own terminator, the dominant one for new lines and for an
+ * unterminated line that something follows.
  */
 final class SpliceOutput {
 
   static final String DISCONTINUITY = "EXT-X-DISCONTINUITY";
 
-  final List<HlsLine> lines;
+  private final StringBuilder text;
+  private final String eol;
+  private boolean unterminated;
   final Map<String, String> keys = new LinkedHashMap<>();
   @Nullable String map;
   final int[] groupSegments;
@@ -25,8 +28,9 @@ final class SpliceOutput {
   int lastSegmentGroup = -1;
   boolean lastWasAd;
 
-  SpliceOutput(int capacity, int groups, long firstSequence) {
-    this.lines = new ArrayList<>(capacity);
+  SpliceOutput(int capacity, String eol, int groups, long firstSequence) {
+    this.text = new StringBuilder(capacity);
+    this.eol = eol;
     this.groupSegments = new int[Math.max(groups, 1)];
     this.groupDiscontinuities = new int[Math.max(groups, 1)];
     this.nextSequence = firstSequence;
@@ -44,12 +48,27 @@ final class SpliceOutput {
         groupDiscontinuities[clamp(group)]++;
       }
     }
-    lines.add(l);
+    write(l.text(), l.eol());
+  }
+
+  /** Appends one line of text with its terminator (null: the dominant one). */
+  private void write(String line, @Nullable String terminator) {
+    if (unterminated) {
+      text.append(eol);
+    }
+    text.append(line);
+    unterminated = terminator != null && terminator.isEmpty();
+    text.append(terminator == null ? eol : terminator);
+  }
+
+  /** The playlist written so far. */
+  String text() {
+    return text.toString();
   }
 
   /** A segment URI line closing a segment of {@code group}. */
   void segment(HlsLine uri, int group, boolean ad) {
-    lines.add(uri);
+    write(uri.text(), uri.eol());
     int g = clamp(group);
     groupSegments[g]++;
     lastSegmentGroup = g;
@@ -67,7 +86,7 @@ final class SpliceOutput {
     if (segments == 0) {
       return;
     }
-    lines.add(HlsLine.tag(DISCONTINUITY, null));
+    write("#" + DISCONTINUITY, null);
     groupDiscontinuities[lastSegmentGroup]++;
   }
 
@@ -86,8 +105,23 @@ final class SpliceOutput {
     }
   }
 
-  void newLine(String text) {
-    line(HlsLine.read(text, null), -1);
+  /** A new tag line (EXT-X-KEY and EXT-X-MAP are tracked as declared). */
+  void newLine(String line) {
+    if (line.startsWith("#EXT-X-KEY:")) {
+      declareKey(line);
+    } else if (line.startsWith("#EXT-X-MAP:")) {
+      map = line;
+    }
+    write(line, null);
+  }
+
+  /** A new {@code #EXTINF:<seconds>,} line (RFC 8216 §4.3.2.1), written in place. */
+  void extInf(MediaTime duration) {
+    if (unterminated) {
+      text.append(eol);
+      unterminated = false;
+    }
+    HlsTag.appendSeconds(text.append("#EXTINF:"), duration).append(',').append(eol);
   }
 
   private void declareKey(String text) {

@@ -42,6 +42,13 @@ final class SpliceRun {
   private final BreakTimeline[] replacement;
   private final Map<Integer, BreakTimeline> insertAtLine = new HashMap<>();
   private final Map<Integer, BreakTimeline> postRollAt = new HashMap<>();
+
+  /** The keys of the two maps in ascending order, with cursors (lines are visited in order). */
+  private int[] insertLines = new int[0];
+
+  private int[] postRollSegments = new int[0];
+  private int nextInsert;
+  private int nextPostRoll;
   private final Map<String, String> contentKeys = new LinkedHashMap<>();
   private @Nullable String contentMap;
   private final OffsetDateTime @Nullable [] pdt;
@@ -73,7 +80,7 @@ final class SpliceRun {
     this.replacement = new BreakTimeline[segs.size()];
     index(plan);
     this.pdt = contentProgramDateTimes();
-    this.out = new SpliceOutput(lines.size() + 64, segs.size(), firstSequence);
+    this.out = new SpliceOutput(outputCapacity(), p.eol(), segs.size(), firstSequence);
   }
 
   private void index(List<PlannedBreak> plan) {
@@ -104,6 +111,36 @@ final class SpliceRun {
       targetDuration = Math.max(targetDuration, longest);
       version = Math.max(version, requiredVersion(t));
     }
+    insertLines = sortedKeys(insertAtLine);
+    postRollSegments = sortedKeys(postRollAt);
+  }
+
+  private static int[] sortedKeys(Map<Integer, BreakTimeline> map) {
+    int[] keys = new int[map.size()];
+    int k = 0;
+    for (int key : map.keySet()) {
+      keys[k++] = key;
+    }
+    java.util.Arrays.sort(keys);
+    return keys;
+  }
+
+  /** The break keyed at {@code at} (visited in ascending order), or null: no boxing per line. */
+  private static @Nullable BreakTimeline at(
+      int at, int[] keys, int cursor, Map<Integer, BreakTimeline> map) {
+    return cursor < keys.length && keys[cursor] == at ? map.get(at) : null;
+  }
+
+  /** The input's length plus room for the ad lines, so the text is built without regrowing. */
+  private int outputCapacity() {
+    int extra = 256;
+    for (BreakTimeline t : timelines) {
+      for (BreakTimeline.Item it : t.items) {
+        extra += it.segment().uri().length() + 48; // EXTINF, a share of DISCONTINUITY/KEY/MAP
+      }
+    }
+    int input = lines instanceof ParsedLines parsed ? parsed.source.length() : lines.size() * 48;
+    return input + extra;
   }
 
   // RFC 8216 §7: decimal EXTINF needs 3, IV 2, KEYFORMAT 5, EXT-X-MAP without I-FRAMES-ONLY 6.
@@ -134,13 +171,15 @@ final class SpliceRun {
       }
     }
     flush(segs.size() - 1, false);
-    return new SpliceResult(
-        HlsWriter.write(out.lines, p.eol()), state(), List.copyOf(placements), problems);
+    return new SpliceResult(out.text(), state(), List.copyOf(placements), problems);
   }
 
   private void tag(int i, HlsLine l, int seg) {
     String name = l.name() == null ? "" : l.name();
-    BreakTimeline insertion = insertAtLine.get(i);
+    while (nextInsert < insertLines.length && insertLines[nextInsert] < i) {
+      nextInsert++;
+    }
+    BreakTimeline insertion = at(i, insertLines, nextInsert, insertAtLine);
     if (insertion != null) {
       if (!dropCue(i, name)) {
         block.add(l);
@@ -224,7 +263,10 @@ final class SpliceRun {
     flush(seg, resumed);
     HlsLine u = rewriteUris ? l.withText(resolver.content(l.uriText())) : l;
     out.segment(u, seg, false);
-    BreakTimeline post = postRollAt.get(seg);
+    while (nextPostRoll < postRollSegments.length && postRollSegments[nextPostRoll] < seg) {
+      nextPostRoll++;
+    }
+    BreakTimeline post = at(seg, postRollSegments, nextPostRoll, postRollAt);
     if (post != null) {
       ads(post, 0, post.items.size(), seg);
     }
@@ -272,7 +314,7 @@ final class SpliceRun {
               ad.id(),
               it.segment().uri(),
               it.segment().duration());
-      out.newLine("#EXTINF:" + HlsTag.formatSeconds(it.segment().duration()) + ",");
+      out.extInf(it.segment().duration());
       out.segment(HlsLine.uri(resolver.ad(placement)), seg, true);
       placements.add(placement);
     }
@@ -376,12 +418,8 @@ final class SpliceRun {
 
   private SpliceState state() {
     int n = segs.size();
-    List<Integer> sizes = new ArrayList<>(n);
-    List<Integer> discs = new ArrayList<>(n);
-    for (int j = 0; j < n; j++) {
-      sizes.add(out.groupSegments[j]);
-      discs.add(out.groupDiscontinuities[j]);
-    }
+    IntList sizes = new IntList(out.groupSegments, n);
+    IntList discs = new IntList(out.groupDiscontinuities, n);
     return new SpliceState(p.mediaSequence(), firstSequence, firstDiscontinuity, sizes, discs);
   }
 }
