@@ -42,26 +42,38 @@ public final class HlsParser {
   /** Splits text into lines keeping each terminator (CRLF, LF or lone CR). */
   static ParsedLines split(String text) {
     int n = text.length();
-    HlsLine[] lines = new HlsLine[Math.max(16, n / 24)];
+    HlsLine[] lines = new HlsLine[Math.max(16, n / 16)];
     int size = 0;
     int start = 0;
+    int crlfLines = 0;
+    // The next CR and LF at or after start (-1: none left), each searched again only once passed,
+    // so a file of lone CRs or one without any CR is still read in one linear pass.
+    int cr = text.indexOf('\r');
+    int lf = text.indexOf('\n');
     while (start < n) {
-      int i = start;
-      char c = 0;
-      while (i < n && (c = text.charAt(i)) != '\n' && c != '\r') {
-        i++;
+      if (cr >= 0 && cr < start) {
+        cr = text.indexOf('\r', start);
       }
+      if (lf >= 0 && lf < start) {
+        lf = text.indexOf('\n', start);
+      }
+      int i;
       String eol;
       int next;
-      if (i >= n) {
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        i = cr;
+        boolean crlf = cr + 1 == lf;
+        eol = crlf ? "\r\n" : "\r";
+        crlfLines += crlf ? 1 : 0;
+        next = crlf ? cr + 2 : cr + 1;
+      } else if (lf >= 0) {
+        i = lf;
+        eol = "\n";
+        next = lf + 1;
+      } else {
+        i = n;
         eol = "";
         next = n;
-      } else if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-        eol = "\r\n";
-        next = i + 2;
-      } else {
-        eol = c == '\n' ? "\n" : "\r";
-        next = i + 1;
       }
       if (size == lines.length) {
         lines = java.util.Arrays.copyOf(lines, size + (size >> 1) + 16);
@@ -69,15 +81,16 @@ public final class HlsParser {
       lines[size++] = HlsLine.read(text.substring(start, i), eol);
       start = next;
     }
-    return new ParsedLines(text, lines, size);
+    int unterminated = size > 0 && "".equals(lines[size - 1].eol()) ? 1 : 0;
+    return new ParsedLines(text, lines, size, crlfLines, size - crlfLines - unterminated);
   }
 
   /** The mutable state of one parse (confined to one call). */
   private static final class Run implements Consumer<String> {
-    private final List<HlsLine> lines;
+    private final ParsedLines lines;
     private final ParseMode mode;
     private final List<HlsProblem> problems = new ArrayList<>();
-    private final List<MediaSegment> segments = new ArrayList<>();
+    private final List<MediaSegment> segments;
     private int lineIndex;
     private @Nullable HlsParseException strictFailure;
     private int mediaTags;
@@ -100,9 +113,10 @@ public final class HlsParser {
     private int segmentStart;
     private @Nullable TagCodec<?> currentCodec;
 
-    Run(List<HlsLine> lines, ParseMode mode) {
+    Run(ParsedLines lines, ParseMode mode) {
       this.lines = lines;
       this.mode = mode;
+      this.segments = new ArrayList<>(lines.size() / 2 + 1); // a segment is EXTINF + URI
     }
 
     Playlist run() throws HlsParseException {
@@ -314,16 +328,7 @@ public final class HlsParser {
     }
 
     private String dominantEol() {
-      int crlf = 0;
-      int other = 0;
-      for (HlsLine l : lines) {
-        if ("\r\n".equals(l.eol())) {
-          crlf++;
-        } else if (!"".equals(l.eol())) {
-          other++;
-        }
-      }
-      return crlf > other ? "\r\n" : "\n";
+      return lines.crlfLines > lines.otherTerminatedLines ? "\r\n" : "\n";
     }
 
     /** Codec problems for the current line. */

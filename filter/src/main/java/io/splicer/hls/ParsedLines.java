@@ -14,10 +14,17 @@ final class ParsedLines extends AbstractList<HlsLine> implements RandomAccess {
   private final HlsLine[] lines;
   private final int size;
 
-  ParsedLines(String source, HlsLine[] lines, int size) {
+  /** Lines ended by CRLF, and by LF or CR (for the dominant terminator). */
+  final int crlfLines;
+
+  final int otherTerminatedLines;
+
+  ParsedLines(String source, HlsLine[] lines, int size, int crlfLines, int otherTerminatedLines) {
     this.source = source;
     this.lines = lines;
     this.size = size;
+    this.crlfLines = crlfLines;
+    this.otherTerminatedLines = otherTerminatedLines;
   }
 
   @Override

@@ -91,6 +91,9 @@ public final class TagCodecs {
    * per line, hash already cached), else a new string.
    */
   static String name(String text, int from, int to) {
+    if (to - from == 6 && text.startsWith(HlsTag.ExtInf.NAME, from)) {
+      return HlsTag.ExtInf.NAME; // every segment has one
+    }
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + text.charAt(i); // String.hashCode of the region
@@ -255,19 +258,22 @@ public final class TagCodecs {
       return null;
     }
     long frac = 0;
-    int scale = 1_000_000;
+    int digits = 0;
     if (i < n && line.charAt(i) == '.') {
       i++;
-      while (i < n && scale > 1 && isDigit(line.charAt(i))) {
-        scale /= 10;
-        frac += (line.charAt(i++) - '0') * (long) scale;
+      while (i < n && digits < 6 && isDigit(line.charAt(i))) {
+        frac = frac * 10 + (line.charAt(i++) - '0');
+        digits++;
       }
     }
+    frac *= MICROS_SCALE[digits];
     if (i < n && line.charAt(i) != ',') {
       return null; // blanks, more digits, a sign or anything else: the full reading decides
     }
     return MediaTime.ofMicros(whole * 1_000_000 + frac);
   }
+
+  private static final long[] MICROS_SCALE = {1_000_000, 100_000, 10_000, 1000, 100, 10, 1};
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';

@@ -46,6 +46,14 @@ class HlsRoundTripTest {
     assertArrayEquals(original, written.getBytes(StandardCharsets.UTF_8), file);
   }
 
+  @Test
+  void parse_mixedTerminators_dominantIsTheCommonest() throws HlsParseException {
+    assertEquals("\r\n", HlsParser.parse("#EXTM3U\r\na.ts\nb.ts\r\n").eol());
+    assertEquals("\n", HlsParser.parse("#EXTM3U\r\na.ts\nb.ts\rc.ts").eol());
+    assertEquals("\r\n", HlsParser.parse("#EXTM3U\r\nlast-unterminated.ts").eol());
+    assertEquals("\n", HlsParser.parse("#EXTM3U").eol());
+  }
+
   @ParameterizedTest
   @MethodSource("validPlaylists")
   void parse_corpusPlaylist_noFatalProblem(String file) throws HlsParseException {
