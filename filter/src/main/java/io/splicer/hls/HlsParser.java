@@ -43,6 +43,7 @@ public final class HlsParser {
   static ParsedLines split(String text) {
     int n = text.length();
     HlsLine[] lines = new HlsLine[Math.max(16, n / 16)];
+    int[] starts = new int[lines.length + 1];
     int size = 0;
     int start = 0;
     int crlfLines = 0;
@@ -77,12 +78,15 @@ public final class HlsParser {
       }
       if (size == lines.length) {
         lines = java.util.Arrays.copyOf(lines, size + (size >> 1) + 16);
+        starts = java.util.Arrays.copyOf(starts, lines.length + 1);
       }
+      starts[size] = start;
       lines[size++] = HlsLine.read(text.substring(start, i), eol);
       start = next;
     }
     int unterminated = size > 0 && "".equals(lines[size - 1].eol()) ? 1 : 0;
-    return new ParsedLines(text, lines, size, crlfLines, size - crlfLines - unterminated);
+    starts[size] = n;
+    return new ParsedLines(text, lines, starts, size, crlfLines, size - crlfLines - unterminated);
   }
 
   /** The mutable state of one parse (confined to one call). */

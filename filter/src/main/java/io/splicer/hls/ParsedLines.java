@@ -12,6 +12,10 @@ final class ParsedLines extends AbstractList<HlsLine> implements RandomAccess {
 
   final String source;
   private final HlsLine[] lines;
+
+  /** Offset in {@code source} where each line starts; {@code starts[size]} is its length. */
+  private final int[] starts;
+
   private final int size;
 
   /** Lines ended by CRLF, and by LF or CR (for the dominant terminator). */
@@ -19,12 +23,29 @@ final class ParsedLines extends AbstractList<HlsLine> implements RandomAccess {
 
   final int otherTerminatedLines;
 
-  ParsedLines(String source, HlsLine[] lines, int size, int crlfLines, int otherTerminatedLines) {
+  ParsedLines(
+      String source,
+      HlsLine[] lines,
+      int[] starts,
+      int size,
+      int crlfLines,
+      int otherTerminatedLines) {
     this.source = source;
     this.lines = lines;
+    this.starts = starts;
     this.size = size;
     this.crlfLines = crlfLines;
     this.otherTerminatedLines = otherTerminatedLines;
+  }
+
+  /** Where line {@code index} starts in {@code source}. */
+  int start(int index) {
+    return starts[index];
+  }
+
+  /** Where line {@code index} ends in {@code source}, its terminator included. */
+  int end(int index) {
+    return starts[index + 1];
   }
 
   @Override

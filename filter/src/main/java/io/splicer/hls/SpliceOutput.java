@@ -17,6 +17,15 @@ final class SpliceOutput {
   static final String DISCONTINUITY = "EXT-X-DISCONTINUITY";
 
   private final StringBuilder text;
+  private final @Nullable ParsedLines input;
+
+  /**
+   * A range of the input text not yet copied: unchanged input lines in a row are copied at once.
+   */
+  private int copyFrom;
+
+  private int copyTo;
+
   private final String eol;
   private boolean unterminated;
   final Map<String, String> keys = new LinkedHashMap<>();
@@ -28,8 +37,10 @@ final class SpliceOutput {
   int lastSegmentGroup = -1;
   boolean lastWasAd;
 
-  SpliceOutput(int capacity, String eol, int groups, long firstSequence) {
+  SpliceOutput(
+      int capacity, String eol, @Nullable ParsedLines input, int groups, long firstSequence) {
     this.text = new StringBuilder(capacity);
+    this.input = input;
     this.eol = eol;
     this.groupSegments = new int[Math.max(groups, 1)];
     this.groupDiscontinuities = new int[Math.max(groups, 1)];
@@ -37,7 +48,11 @@ final class SpliceOutput {
   }
 
   /** Appends a line, tracking KEY/MAP declarations and origin discontinuities of {@code group}. */
-  void line(HlsLine l, int group) {
+  /**
+   * Appends a line; {@code inputLine} is the index of {@code l} in the input when it is that line
+   * unchanged (its text is then copied from the input with its neighbours), else -1.
+   */
+  void line(HlsLine l, int group, int inputLine) {
     if (l.kind() == HlsLine.Kind.TAG) {
       String name = l.name();
       if ("EXT-X-KEY".equals(name)) {
@@ -48,11 +63,37 @@ final class SpliceOutput {
         groupDiscontinuities[clamp(group)]++;
       }
     }
-    write(l.text(), l.eol());
+    write(l, inputLine);
+  }
+
+  private void write(HlsLine l, int inputLine) {
+    if (input == null || inputLine < 0) {
+      write(l.text(), l.eol());
+    } else if (copyTo == input.start(inputLine) && copyTo > copyFrom) {
+      copyTo = input.end(inputLine);
+    } else {
+      copyPending();
+      copyFrom = input.start(inputLine);
+      copyTo = input.end(inputLine);
+    }
+  }
+
+  private void copyPending() {
+    if (copyTo > copyFrom && input != null) {
+      if (unterminated) {
+        text.append(eol);
+      }
+      String source = input.source;
+      text.append(source, copyFrom, copyTo);
+      char last = source.charAt(copyTo - 1);
+      unterminated = copyTo == source.length() && last != '\n' && last != '\r';
+      copyFrom = copyTo;
+    }
   }
 
   /** Appends one line of text with its terminator (null: the dominant one). */
   private void write(String line, @Nullable String terminator) {
+    copyPending();
     if (unterminated) {
       text.append(eol);
     }
@@ -63,12 +104,13 @@ final class SpliceOutput {
 
   /** The playlist written so far. */
   String text() {
+    copyPending();
     return text.toString();
   }
 
   /** A segment URI line closing a segment of {@code group}. */
-  void segment(HlsLine uri, int group, boolean ad) {
-    write(uri.text(), uri.eol());
+  void segment(HlsLine uri, int group, boolean ad, int inputLine) {
+    write(uri, inputLine);
     int g = clamp(group);
     groupSegments[g]++;
     lastSegmentGroup = g;
@@ -117,6 +159,7 @@ final class SpliceOutput {
 
   /** A new {@code #EXTINF:<seconds>,} line (RFC 8216 §4.3.2.1), written in place. */
   void extInf(MediaTime duration) {
+    copyPending();
     if (unterminated) {
       text.append(eol);
       unterminated = false;
