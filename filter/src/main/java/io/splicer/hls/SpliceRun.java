@@ -241,7 +241,10 @@ final class SpliceRun {
   }
 
   private void addDiscontinuitySequenceIfMissing() {
-    if (!hasDiscontinuitySequence && !timelines.isEmpty()) {
+    // Also when no break is planned but the counters moved (a break slid out of a live window):
+    // RFC 8216 §6.2.2 needs the tag then, or players assume 0.
+    if (!hasDiscontinuitySequence
+        && (!timelines.isEmpty() || firstDiscontinuity != p.discontinuitySequence())) {
       keep(HlsLine.tag("EXT-X-DISCONTINUITY-SEQUENCE", Long.toString(firstDiscontinuity)));
       hasDiscontinuitySequence = true;
     }

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param configuration the playback configuration that applies, or {@code null} when none does
  * @param originUrl the URL the manifest was fetched from (for resolving relative URIs), or the
  *     request path when the manifest came through the filter chain
+ * @param scope the session scope of {@code /v1/master} and {@code /v1/manifest} requests, or {@code
+ *     null} for a manifest that only passes through the filter
  */
 public record ManifestRequest(
     ManifestType type,
@@ -20,4 +22,17 @@ public record ManifestRequest(
     String path,
     @Nullable String query,
     @Nullable PlaybackConfiguration configuration,
-    String originUrl) {}
+    String originUrl,
+    @Nullable StitchScope scope) {
+
+  /** A request without session scope. */
+  public ManifestRequest(
+      ManifestType type,
+      String method,
+      String path,
+      @Nullable String query,
+      @Nullable PlaybackConfiguration configuration,
+      String originUrl) {
+    this(type, method, path, query, configuration, originUrl, null);
+  }
+}

@@ -35,7 +35,8 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     ABANDONED
   }
 
-  private final HttpServletResponse real;
+  private final HttpServletResponse client;
+  private final @Nullable DetachedResponse detached;
   private final long maxBytes;
   private final FilterMetrics metrics;
   private final String path;
@@ -47,10 +48,22 @@ final class CapturingResponse extends HttpServletResponseWrapper {
   private boolean streamUsed;
   private @Nullable ServletOutputStream realOut;
 
+  /**
+   * @param client the viewer's response
+   * @param detached for dispatched origin requests: where status and headers collect until the
+   *     capture ends; {@code null} in the filter chain (they go to {@code client} directly)
+   * @param lazy decide by content type at the first write instead of buffering from the start
+   */
   CapturingResponse(
-      HttpServletResponse real, boolean lazy, long maxBytes, FilterMetrics metrics, String path) {
-    super(real);
-    this.real = real;
+      HttpServletResponse client,
+      @Nullable DetachedResponse detached,
+      boolean lazy,
+      long maxBytes,
+      FilterMetrics metrics,
+      String path) {
+    super(detached != null ? detached : client);
+    this.client = client;
+    this.detached = detached;
     this.maxBytes = maxBytes;
     this.metrics = metrics;
     this.path = path;
@@ -61,7 +74,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
   }
 
   HttpServletResponse real() {
-    return real;
+    return client;
   }
 
   HeldHeaders held() {
@@ -80,6 +93,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     if (mode != Mode.BUFFER) {
       return null;
     }
+    release(true);
     mode = Mode.ABANDONED;
     return buffer.toByteArray();
   }
@@ -107,9 +121,20 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     }
   }
 
+  /** Points this wrapper at the viewer's response, handing over what the origin set so far. */
+  private void release(boolean copy) {
+    if (detached != null && getResponse() != client) {
+      if (copy) {
+        detached.copyTo(client);
+      }
+      setResponse(client);
+    }
+  }
+
   private void switchToPass() throws IOException {
+    release(true);
     mode = Mode.PASS;
-    held.applyTo(real);
+    held.applyTo(client);
     if (buffer.size() > 0) {
       out().write(buffer.array(), 0, buffer.size());
     }
@@ -118,7 +143,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
   private ServletOutputStream out() throws IOException {
     if (realOut == null) {
-      realOut = real.getOutputStream();
+      realOut = client.getOutputStream();
     }
     return realOut;
   }
@@ -146,7 +171,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     if (writer == null) {
       String encoding = getCharacterEncoding();
       // Pin the charset as the container would on getWriter(), so the header matches the bytes.
-      real.setCharacterEncoding(encoding);
+      setCharacterEncoding(encoding);
       writer = new PrintWriter(new OutputStreamWriter(stream, Charset.forName(encoding)), false);
     }
     return writer;
@@ -159,13 +184,13 @@ final class CapturingResponse extends HttpServletResponseWrapper {
       decide();
     }
     if (mode == Mode.PASS) {
-      real.flushBuffer();
+      client.flushBuffer();
     }
   }
 
   @Override
   public boolean isCommitted() {
-    return holding() ? false : real.isCommitted();
+    return holding() ? false : client.isCommitted();
   }
 
   @Override
@@ -173,13 +198,13 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     if (holding()) {
       buffer.reset();
     } else {
-      real.resetBuffer();
+      getResponse().resetBuffer();
     }
   }
 
   @Override
   public void reset() {
-    real.reset();
+    getResponse().reset();
     if (holding()) {
       buffer.reset();
       held.clear();
@@ -189,30 +214,31 @@ final class CapturingResponse extends HttpServletResponseWrapper {
   @Override
   public void setBufferSize(int size) {
     if (!holding()) {
-      real.setBufferSize(size);
+      getResponse().setBufferSize(size);
     }
   }
 
   @Override
   public void sendError(int sc, String msg) throws IOException {
     abandon();
-    real.sendError(sc, msg);
+    client.sendError(sc, msg);
   }
 
   @Override
   public void sendError(int sc) throws IOException {
     abandon();
-    real.sendError(sc);
+    client.sendError(sc);
   }
 
   @Override
   public void sendRedirect(String location) throws IOException {
     abandon();
-    real.sendRedirect(location);
+    client.sendRedirect(location);
   }
 
   private void abandon() {
     if (holding()) {
+      release(false);
       mode = Mode.ABANDONED;
       buffer.reset();
     }
@@ -230,7 +256,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     if (holding()) {
       held.set(HeldHeaders.CONTENT_LENGTH, Long.toString(len));
     } else {
-      real.setContentLengthLong(len);
+      getResponse().setContentLengthLong(len);
     }
   }
 

@@ -2,6 +2,8 @@ package io.splicer.web;
 
 import io.splicer.config.ConfigurationRepository;
 import io.splicer.config.PlaybackConfiguration;
+import io.splicer.session.Session;
+import io.splicer.stitch.StitchScope;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
@@ -14,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,13 +38,16 @@ final class EntryHandler {
   private final HttpOriginClient httpOrigin;
   private final ManifestResponder responder;
   private final FilterMetrics metrics;
+  private final @Nullable SessionRoutes sessions;
 
   EntryHandler(
       FilterSettings settings,
       ConfigurationRepository configurations,
       HttpOriginClient httpOrigin,
       ManifestResponder responder,
-      FilterMetrics metrics) {
+      FilterMetrics metrics,
+      @Nullable SessionRoutes sessions) {
+    this.sessions = sessions;
     this.settings = settings;
     this.configurations = configurations;
     this.httpOrigin = httpOrigin;
@@ -53,9 +59,7 @@ final class EntryHandler {
       HttpServletRequest request, HttpServletResponse response, String path, String entryPrefix)
       throws IOException, ServletException {
     Optional<EntryPath> entry = EntryPath.parse(path.substring(entryPrefix.length()));
-    if (entry.isEmpty()
-        || (settings.deploymentId() != null
-            && !settings.deploymentId().equals(entry.get().hash()))) {
+    if (entry.isEmpty() || !hashAccepted(entry.get().hash())) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
@@ -64,26 +68,64 @@ final class EntryHandler {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    OriginLocation origin;
-    try {
-      origin = OriginLocation.parse(config.get().videoContentSourceUrl());
-    } catch (IllegalArgumentException e) {
-      LOG.warn("Playback configuration [{}]: {}", config.get().name(), e.getMessage());
-      response.sendError(HttpServletResponse.SC_BAD_GATEWAY);
+    OriginLocation origin = origin(config.get(), response);
+    if (origin == null) {
       return;
     }
+    StitchScope scope = null;
     String query = EntryPath.originQuery(request.getQueryString());
+    if (sessions != null && RequestClassifier.HLS_ENTRY.equals(entryPrefix)) {
+      Session session = sessions.entrySession(request, response, entry.get(), config.get());
+      if (session == null) {
+        return; // 400 sent
+      }
+      String q = session.params().originQuery();
+      query = q.isEmpty() ? null : q;
+      scope =
+          sessions.scope(request, session, entry.get().hash(), StitchScope.MULTIVARIANT, origin);
+    }
     String asset = entry.get().assetPath() + (query == null ? "" : "?" + query);
+    fetch(request, response, path, config.get(), origin, asset, false, scope);
+  }
+
+  boolean hashAccepted(String hash) {
+    return settings.deploymentId() == null || settings.deploymentId().equals(hash);
+  }
+
+  /** The configuration's origin, or null after answering 502 for an unusable one. */
+  @Nullable OriginLocation origin(PlaybackConfiguration config, HttpServletResponse response)
+      throws IOException {
+    try {
+      return OriginLocation.parse(String.valueOf(config.videoContentSourceUrl()));
+    } catch (IllegalArgumentException e) {
+      LOG.warn("Playback configuration [{}]: {}", config.name(), e.getMessage());
+      response.sendError(HttpServletResponse.SC_BAD_GATEWAY);
+      return null;
+    }
+  }
+
+  /**
+   * Fetches an origin manifest and sends it through the rewriter.
+   *
+   * @param target the asset path below the origin prefix (with query), or with {@code resolved} the
+   *     full URL (HTTP) or root-relative path (in-container) of a playlist the origin named
+   */
+  void fetch(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String path,
+      PlaybackConfiguration config,
+      OriginLocation origin,
+      String target,
+      boolean resolved,
+      @Nullable StitchScope scope)
+      throws IOException, ServletException {
     if (origin instanceof OriginLocation.Http http) {
-      fetchHttp(request, response, path, config.get(), http.baseUrl() + asset);
+      fetchHttp(
+          request, response, path, config, resolved ? target : http.baseUrl() + target, scope);
     } else if (origin instanceof OriginLocation.Local local) {
-      dispatch(
-          request,
-          response,
-          path,
-          config.get(),
-          request.getServletContext(),
-          local.prefix() + asset);
+      String t = resolved ? strip(target, request.getContextPath()) : local.prefix() + target;
+      dispatch(request, response, path, config, request.getServletContext(), t, scope);
     } else if (origin instanceof OriginLocation.CrossContext cross) {
       ServletContext other = request.getServletContext().getContext(cross.contextPath());
       if (other == null || !cross.contextPath().equals(other.getContextPath())) {
@@ -91,13 +133,20 @@ final class EntryHandler {
             "Context [{}] of configuration [{}] is not reachable: does the container allow"
                 + " cross-context dispatch (Tomcat crossContext=\"true\")?",
             cross.contextPath(),
-            config.get().name());
+            config.name());
         metrics.originErrors.incrementAndGet();
         response.sendError(HttpServletResponse.SC_BAD_GATEWAY);
         return;
       }
-      dispatch(request, response, path, config.get(), other, cross.prefix() + asset);
+      String t = resolved ? strip(target, cross.contextPath()) : cross.prefix() + target;
+      dispatch(request, response, path, config, other, t, scope);
     }
+  }
+
+  private static String strip(String uri, String contextPath) {
+    return !contextPath.isEmpty() && uri.startsWith(contextPath + "/")
+        ? uri.substring(contextPath.length())
+        : uri;
   }
 
   private void dispatch(
@@ -106,7 +155,8 @@ final class EntryHandler {
       String path,
       PlaybackConfiguration config,
       ServletContext context,
-      String target)
+      String target,
+      @Nullable StitchScope scope)
       throws IOException, ServletException {
     RequestDispatcher dispatcher = context.getRequestDispatcher(target);
     if (dispatcher == null) {
@@ -114,9 +164,15 @@ final class EntryHandler {
       return;
     }
     CapturingResponse capture =
-        new CapturingResponse(response, false, settings.maxManifestBytes(), metrics, path);
+        new CapturingResponse(
+            response,
+            DetachedResponse.neededFor(response) ? new DetachedResponse() : null,
+            false,
+            settings.maxManifestBytes(),
+            metrics,
+            path);
     ManifestResponder.Origin origin =
-        new ManifestResponder.Origin(path, config, context.getContextPath() + target);
+        new ManifestResponder.Origin(path, config, context.getContextPath() + target, scope);
     OriginRequest.Completion finish =
         OriginRequest.once(() -> responder.respondCaptured(request, capture, origin));
     dispatcher.forward(new OriginRequest(request, capture, finish, true), capture);
@@ -130,7 +186,8 @@ final class EntryHandler {
       HttpServletResponse response,
       String path,
       PlaybackConfiguration config,
-      String url)
+      String url,
+      @Nullable StitchScope scope)
       throws IOException {
     HttpResponse<InputStream> origin;
     try {
@@ -180,7 +237,7 @@ final class EntryHandler {
           request,
           response,
           new ManifestResponder.Captured(origin.statusCode(), head, contentType, held),
-          new ManifestResponder.Origin(path, config, url));
+          new ManifestResponder.Origin(path, config, url, scope));
     }
   }
 }

@@ -6,6 +6,7 @@ import io.splicer.stitch.ManifestRewriter;
 import io.splicer.stitch.ManifestType;
 import io.splicer.stitch.OriginManifest;
 import io.splicer.stitch.RewriteResult;
+import io.splicer.stitch.StitchScope;
 import io.splicer.stitch.UnparseableManifestException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,7 +41,16 @@ final class ManifestResponder {
   record Captured(int status, byte[] body, @Nullable String contentType, HeldHeaders held) {}
 
   /** Where the manifest came from and what applies to it. */
-  record Origin(String path, @Nullable PlaybackConfiguration configuration, String originUrl) {}
+  record Origin(
+      String path,
+      @Nullable PlaybackConfiguration configuration,
+      String originUrl,
+      @Nullable StitchScope scope) {
+
+    Origin(String path, @Nullable PlaybackConfiguration configuration, String originUrl) {
+      this(path, configuration, originUrl, null);
+    }
+  }
 
   /** Sends what {@code capture} buffered, if it buffered anything. */
   void respondCaptured(HttpServletRequest request, CapturingResponse capture, Origin origin)
@@ -82,7 +92,8 @@ final class ManifestResponder {
             request.getRequestURI(),
             request.getQueryString(),
             origin.configuration(),
-            origin.originUrl());
+            origin.originUrl(),
+            origin.scope());
     Charset charset = charsetOf(captured.contentType());
     RewriteResult result;
     try {
@@ -122,19 +133,27 @@ final class ManifestResponder {
 
   /** The charset parameter of a content type; UTF-8 when absent (RFC 8216 §4.1). */
   static Charset charsetOf(@Nullable String contentType) {
+    String name = charsetParameter(contentType);
+    if (name != null) {
+      try {
+        return Charset.forName(name);
+      } catch (IllegalArgumentException e) {
+        return StandardCharsets.UTF_8;
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  /** The raw charset parameter of a content type, or {@code null}. */
+  static @Nullable String charsetParameter(@Nullable String contentType) {
     if (contentType != null) {
       for (String param : contentType.split(";")) {
         String p = param.trim();
         if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-          String name = p.substring(8).trim().replace("\"", "");
-          try {
-            return Charset.forName(name);
-          } catch (IllegalArgumentException e) {
-            return StandardCharsets.UTF_8;
-          }
+          return p.substring(8).trim().replace("\"", "");
         }
       }
     }
-    return StandardCharsets.UTF_8;
+    return null;
   }
 }

@@ -3,6 +3,7 @@ package io.splicer.web;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a playback configuration's {@code VideoContentSourceUrl} points (design.md §1): the
@@ -24,7 +25,10 @@ sealed interface OriginLocation {
    *
    * @throws IllegalArgumentException naming the offending value
    */
-  static OriginLocation parse(String source) {
+  static OriginLocation parse(@Nullable String source) {
+    if (source == null) {
+      throw new IllegalArgumentException("VideoContentSourceUrl is missing");
+    }
     String lower = source.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http://") || lower.startsWith("https://")) {
       try {

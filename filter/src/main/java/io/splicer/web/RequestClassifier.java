@@ -10,6 +10,9 @@ final class RequestClassifier {
 
   static final String HLS_ENTRY = "/v1/master/";
   static final String DASH_ENTRY = "/v1/dash/";
+  static final String MEDIA_PLAYLIST = "/v1/manifest/";
+  static final String SESSION_INIT = "/v1/session/";
+  static final String BLANK_VTT = "/v1/blank/";
 
   private static final Set<String> SEGMENT_EXTENSIONS =
       Set.of(
@@ -32,6 +35,15 @@ final class RequestClassifier {
     }
     if (path.startsWith(DASH_ENTRY)) {
       return RequestKind.ENTRY_DASH;
+    }
+    if (path.startsWith(MEDIA_PLAYLIST)) {
+      return RequestKind.MEDIA_PLAYLIST;
+    }
+    if (path.startsWith(SESSION_INIT)) {
+      return RequestKind.SESSION_INIT;
+    }
+    if (path.startsWith(BLANK_VTT)) {
+      return RequestKind.BLANK_VTT;
     }
     String ext = extension(path);
     if (ext.equals("m3u8") || ext.equals("mpd")) {

@@ -6,6 +6,12 @@ enum RequestKind {
   ENTRY_HLS,
   /** {@code /v1/dash/...}: DASH entry, the filter fetches the origin itself. */
   ENTRY_DASH,
+  /** {@code /v1/manifest/...}: a session's personalised HLS media playlist. */
+  MEDIA_PLAYLIST,
+  /** {@code /v1/session/...}: explicit session initialisation. */
+  SESSION_INIT,
+  /** {@code /v1/blank/{ms}.vtt}: blank WebVTT segment for subtitle tracks during ads. */
+  BLANK_VTT,
   /** A {@code .m3u8}/{@code .mpd} path: the response is buffered. */
   MANIFEST,
   /** A media segment: never wrapped, streams through in constant memory. */

@@ -45,6 +45,18 @@ import org.slf4j.LoggerFactory;
  *       cross-context dispatch: Tomcat needs {@code crossContext="true"} on this webapp's {@code
  *       <Context>}) or {@code http(s)://host/prefix/}. Unknown configuration → 404; origin timeout
  *       → 504; origin unreachable or manifest unparseable → 502; origin 404 → 404.
+ *   <li>HLS sessions: {@code GET /v1/master/...} creates an implicit session (or, with {@code
+ *       aws.sessionId}, continues one) and answers the multivariant playlist with session-scoped
+ *       children {@code /v1/manifest/{hash}/{config}/{session}/{n}.m3u8}, which answer the
+ *       personalised media playlists (ads stitched by {@link io.splicer.stitch.HlsStitcher}).
+ *       {@code POST /v1/session/...} (JSON) or {@code GET /v1/session/...} creates an explicit
+ *       session and answers {@code {"manifestUrl","trackingUrl"}}. {@code GET /v1/blank/{ms}.vtt}
+ *       is the blank WebVTT segment of subtitle tracks during ads. Expired or unknown sessions →
+ *       400. Sessions live in a JCache (Ehcache heap + off-heap) store sized by the init-params of
+ *       {@code StitchWiring} ({@code sessionHeapEntries}, {@code sessionOffHeapMb}, {@code
+ *       sessionValueHeapEntries}, {@code sessionValueOffHeapMb}, {@code
+ *       sessionValueMaxIdleMinutes}, {@code expiredSessionRetentionMinutes}, {@code
+ *       decisionWaitMillis}).
  *   <li>Other requests for {@code .m3u8}/{@code .mpd}, or whose response declares an HLS/DASH
  *       content type, are buffered (up to {@code maxManifestBytes}) and offered to the rewriter.
  *       {@code Range} and {@code If-*} headers are hidden from the origin on {@code .m3u8}/{@code
@@ -78,7 +90,8 @@ import org.slf4j.LoggerFactory;
  *   <tr><td>{@code deploymentId}</td><td>(any)</td><td>If set, entry URLs whose {@code {hash}}
  *       differs answer 404.</td></tr>
  *   <tr><td>{@code rewriter}</td><td>(ServiceLoader, else none)</td><td>Class name of the
- *       {@code io.splicer.stitch.ManifestRewriter} (public no-argument constructor). Without one,
+ *       {@code io.splicer.stitch.ManifestRewriter} (public no-argument constructor). Without one
+ *       (and none found by ServiceLoader), the HLS stitcher serves session-scoped URLs and other
  *       manifests pass through byte-identical.</td></tr>
  * </table>
  *
@@ -97,11 +110,22 @@ public final class SplicerFilter implements Filter {
 
   private static final Logger LOG = LoggerFactory.getLogger(SplicerFilter.class);
 
+  /** Servlet-context attribute holding the {@link io.splicer.stitch.StitchMetrics}. */
+  public static final String STITCH_METRICS = "io.splicer.stitch.StitchMetrics";
+
+  /**
+   * Servlet-context attribute holding the filter's {@link ConfigurationRepository} (read by the
+   * admin API of config-ui, which must edit the same store).
+   */
+  public static final String REPOSITORY_ATTRIBUTE = ConfigurationRepository.class.getName();
+
   private final FilterMetrics metrics = new FilterMetrics();
   private @Nullable FilterSettings settings;
   private @Nullable ManifestResponder responder;
   private @Nullable EntryHandler entries;
   private @Nullable HttpOriginClient httpOrigin;
+  private @Nullable StitchWiring stitching;
+  private @Nullable SessionRoutes sessions;
 
   @Override
   public void init(FilterConfig config) throws ServletException {
@@ -111,17 +135,33 @@ public final class SplicerFilter implements Filter {
     } catch (IllegalArgumentException e) {
       throw new ServletException(e.getMessage(), e);
     }
-    ManifestRewriter rewriter = loadRewriter(s.rewriterClass());
     ConfigurationRepository repository =
         s.configDir() == null
             ? new InMemoryConfigurationRepository()
             : new FileConfigurationStore(s.configDir());
+    try {
+      stitching =
+          new StitchWiring(
+              "splicer" + config.getServletContext().getContextPath(),
+              config::getInitParameter,
+              Thread.currentThread().getContextClassLoader());
+    } catch (IllegalArgumentException e) {
+      throw new ServletException(e.getMessage(), e);
+    }
+    ManifestRewriter rewriter = loadRewriter(s.rewriterClass());
+    if (rewriter == ManifestRewriter.NONE) {
+      rewriter = stitching.stitcher;
+    }
     settings = s;
     responder = new ManifestResponder(rewriter, metrics, s.maxManifestBytes());
     httpOrigin =
         new HttpOriginClient(s.originConnectTimeout(), s.originTimeout(), s.originThreads());
-    entries = new EntryHandler(s, repository, httpOrigin, responder, metrics);
+    sessions = new SessionRoutes(stitching.sessions, repository);
+    entries = new EntryHandler(s, repository, httpOrigin, responder, metrics, sessions);
     config.getServletContext().setAttribute(FilterMetrics.ATTRIBUTE, metrics);
+    config.getServletContext().setAttribute(STITCH_METRICS, stitching.stitcher.metrics());
+    // The admin API (config-ui) edits the same store, so changes reach new sessions at once.
+    config.getServletContext().setAttribute(REPOSITORY_ATTRIBUTE, repository);
     LOG.info(
         "Splicer filter ready: rewriter [{}], configDir [{}], maxManifestBytes [{}]",
         rewriter == ManifestRewriter.NONE ? "none" : rewriter.getClass().getName(),
@@ -160,6 +200,11 @@ public final class SplicerFilter implements Filter {
     switch (RequestClassifier.classify(path)) {
       case ENTRY_HLS -> entries().handle(request, response, path, RequestClassifier.HLS_ENTRY);
       case ENTRY_DASH -> entries().handle(request, response, path, RequestClassifier.DASH_ENTRY);
+      case MEDIA_PLAYLIST ->
+          Objects.requireNonNull(sessions).mediaPlaylist(request, response, path, entries());
+      case SESSION_INIT ->
+          Objects.requireNonNull(sessions).sessionInit(request, response, path, entries());
+      case BLANK_VTT -> SessionRoutes.blank(response, path);
       case SEGMENT -> chain.doFilter(request, response);
       case MANIFEST -> capture(request, response, chain, path, false);
       case OTHER -> capture(request, response, chain, path, true);
@@ -179,7 +224,7 @@ public final class SplicerFilter implements Filter {
       throws IOException, ServletException {
     FilterSettings s = Objects.requireNonNull(settings);
     CapturingResponse capture =
-        new CapturingResponse(response, lazy, s.maxManifestBytes(), metrics, path);
+        new CapturingResponse(response, null, lazy, s.maxManifestBytes(), metrics, path);
     ManifestResponder.Origin origin = new ManifestResponder.Origin(path, null, path);
     OriginRequest.Completion finish =
         OriginRequest.once(() -> responder().respondCaptured(request, capture, origin));
@@ -197,6 +242,10 @@ public final class SplicerFilter implements Filter {
   public void destroy() {
     if (httpOrigin != null) {
       httpOrigin.close();
+    }
+    if (stitching != null) {
+      stitching.close();
+      stitching = null;
     }
   }
 }

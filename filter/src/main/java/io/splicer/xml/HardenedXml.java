@@ -60,6 +60,20 @@ public final class HardenedXml {
         create(NAMESPACE_AWARE, new LimitedInputStream(in, limits.maxBytes())), limits.maxDepth());
   }
 
+  /**
+   * Opens a namespace-<em>unaware</em> guarded stream reader: element and attribute names are
+   * reported as written ({@code scte35:Binary}), {@code xmlns} declarations are ordinary
+   * attributes, and undeclared prefixes are accepted. For the DASH MPD path, where real documents
+   * use several SCTE-35 namespaces or leave a prefix undeclared, and where a lossless rewrite must
+   * see every namespace declaration as written.
+   */
+  public static XMLStreamReader openNamespaceUnaware(byte[] xml, XmlLimits limits)
+      throws XmlException {
+    checkSize(xml.length, limits);
+    return new GuardedReader(
+        create(NAMESPACE_UNAWARE, new ByteArrayInputStream(xml)), limits.maxDepth());
+  }
+
   /** A guarded, namespace-aware event reader (for streaming rewrites with {@link #output()}). */
   public static XMLEventReader openEvents(InputStream in, XmlLimits limits) throws XmlException {
     try {

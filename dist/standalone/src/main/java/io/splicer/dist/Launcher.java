@@ -34,6 +34,7 @@ public final class Launcher {
       System.out.println(LauncherOptions.USAGE);
       return;
     }
+    options = options.withAdminPasswordFrom(System::getenv);
     Logger.getLogger("org.apache").setLevel(Level.WARNING); // Tomcat's INFO start-up chatter
     SplicerServer server = SplicerServer.start(options, Clock.systemUTC());
     long readyMs = (System.nanoTime() - startNanos) / 1_000_000;
@@ -66,13 +67,22 @@ public final class Launcher {
     out.println("  data:           " + o.dataDir());
     if (o.demo()) {
       out.println("  demo page:      " + url + "/demo/");
-      out.println("  admin console:  " + url + "/admin/  (placeholder: the console comes later)");
+      out.println("  admin console:  " + url + "/admin/  (user admin)");
       out.println("  VOD master:     " + url + SplicerServer.masterPath("vod/index.m3u8"));
       out.println("  live master:    " + url + SplicerServer.masterPath("live/index.m3u8"));
       out.println("  demo ADS:       " + url + "/ads/vast  and  " + url + "/ads/vmap");
     } else {
-      out.println("  admin console:  (placeholder: the console comes later)");
+      out.println("  admin console:  " + url + "/admin/  (user admin)");
     }
+    if (server.generatedAdminPassword() != null) {
+      out.println(
+          "  admin password: "
+              + server.generatedAdminPassword()
+              + "  (generated now and shown only once; stored hashed in "
+              + o.dataDir()
+              + ")");
+    }
+    out.println("  admin API:      " + url + "/admin/api/v1/  (HTTP Basic; /admin/openapi.yaml)");
     for (PlaybackConfiguration c : server.configurations()) {
       out.println(
           "  config "
@@ -87,7 +97,7 @@ public final class Launcher {
               + c.videoContentSourceUrl());
     }
     out.println(
-        "Note: ad stitching is not in this build yet: manifests pass through the filter unchanged.");
+        "HLS ads are stitched per viewer session (VOD: CUE-OUT:0 points; live: SCTE-35 breaks).");
     out.println();
   }
 }

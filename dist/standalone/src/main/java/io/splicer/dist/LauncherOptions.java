@@ -2,6 +2,7 @@ package io.splicer.dist;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,8 +13,19 @@ import org.jspecify.annotations.Nullable;
  * @param dataDir data directory (demo content, Tomcat work files)
  * @param configDir playback configuration directory
  * @param demo whether the demo origin, ADS and player page are installed
+ * @param adminPassword the console's {@code admin} password ({@code --admin-password} or env
+ *     {@value #ADMIN_PASSWORD_ENV}); {@code null}: generated at first start and stored hashed
  */
-public record LauncherOptions(int port, String bind, Path dataDir, Path configDir, boolean demo) {
+public record LauncherOptions(
+    int port,
+    String bind,
+    Path dataDir,
+    Path configDir,
+    boolean demo,
+    @Nullable String adminPassword) {
+
+  /** Environment variable consulted when {@code --admin-password} is absent. */
+  public static final String ADMIN_PASSWORD_ENV = "SPLICER_ADMIN_PASSWORD";
 
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_BIND = "127.0.0.1";
@@ -29,6 +41,9 @@ public record LauncherOptions(int port, String bind, Path dataDir, Path configDi
           "  --config-dir DIR   playback configurations, one <Name>.json each",
           "                     (default <data-dir>/config)",
           "  --no-demo          front real origins only: no demo origin, ad server or player page",
+          "  --admin-password P password of the admin console's user 'admin' (or env",
+          "                     SPLICER_ADMIN_PASSWORD); default: generated at first start,",
+          "                     printed once and stored hashed in <data-dir>",
           "  --help             this text");
 
   /** Thrown for bad arguments; the message is meant for the user, followed by {@link #USAGE}. */
@@ -55,6 +70,7 @@ public record LauncherOptions(int port, String bind, Path dataDir, Path configDi
     Path dataDir = null;
     Path configDir = null;
     boolean demo = true;
+    String adminPassword = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String value = null;
@@ -73,7 +89,7 @@ public record LauncherOptions(int port, String bind, Path dataDir, Path configDi
           }
           demo = false;
         }
-        case "--port", "--bind", "--data-dir", "--config-dir" -> {
+        case "--port", "--bind", "--data-dir", "--config-dir", "--admin-password" -> {
           if (value == null) {
             if (i + 1 >= args.length) {
               throw new UsageException(arg + " needs a value");
@@ -84,6 +100,7 @@ public record LauncherOptions(int port, String bind, Path dataDir, Path configDi
             case "--port" -> port = port(value);
             case "--bind" -> bind = nonEmpty(arg, value);
             case "--data-dir" -> dataDir = workingDir.resolve(nonEmpty(arg, value));
+            case "--admin-password" -> adminPassword = nonEmpty(arg, value);
             default -> configDir = workingDir.resolve(nonEmpty(arg, value));
           }
         }
@@ -97,7 +114,25 @@ public record LauncherOptions(int port, String bind, Path dataDir, Path configDi
     if (configDir == null) {
       configDir = dataDir.resolve("config");
     }
-    return new LauncherOptions(port, bind, dataDir.normalize(), configDir.normalize(), demo);
+    return new LauncherOptions(
+        port, bind, dataDir.normalize(), configDir.normalize(), demo, adminPassword);
+  }
+
+  /** These options, with the admin password from the environment when none was given. */
+  public LauncherOptions withAdminPasswordFrom(UnaryOperator<@Nullable String> env) {
+    if (adminPassword != null) {
+      return this;
+    }
+    String fromEnv = env.apply(ADMIN_PASSWORD_ENV);
+    return fromEnv == null || fromEnv.isEmpty()
+        ? this
+        : new LauncherOptions(port, bind, dataDir, configDir, demo, fromEnv);
+  }
+
+  @Override
+  public String toString() {
+    return "LauncherOptions[port=%d, bind=%s, dataDir=%s, configDir=%s, demo=%s, adminPassword=%s]"
+        .formatted(port, bind, dataDir, configDir, demo, adminPassword == null ? "(none)" : "***");
   }
 
   private static int port(String value) throws UsageException {

@@ -1,5 +1,10 @@
 package io.splicer.dist;
 
+import io.splicer.admin.api.AdminApiServlet;
+import io.splicer.admin.console.ClasspathResourceServlet;
+import io.splicer.admin.security.AdminCredentials;
+import io.splicer.admin.security.BuiltInAuthFilter;
+import io.splicer.admin.security.PasswordHash;
 import io.splicer.config.FileConfigurationStore;
 import io.splicer.config.PlaybackConfiguration;
 import io.splicer.dist.demo.DemoAdServlet;
@@ -19,12 +24,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;
@@ -38,9 +43,12 @@ import org.jspecify.annotations.Nullable;
  * Embedded Tomcat with a programmatic root context (no WAR, no scanning; stack.md pitfall 13): the
  * Splicer filter on {@code /*} (REQUEST dispatches) and, with the demo, the demo origin ({@code
  * /origin/*}), ad clips ({@code /ad-media/*}), demo ADS ({@code /ads/*}), player page ({@code
- * /demo/}), hls.js from its WebJar ({@code /webjars/*}) and an admin placeholder ({@code /admin/}).
+ * /demo/}), and always the admin console and REST API ({@code /admin/}, {@code /admin/api/v1/})
+ * with WebJars ({@code /webjars/*}).
  */
 public final class SplicerServer implements AutoCloseable {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Any {@code {hash}} is accepted by the filter; this one is used in printed URLs. */
   public static final String HASH = "splicer";
@@ -50,12 +58,52 @@ public final class SplicerServer implements AutoCloseable {
   private final @Nullable DemoContent demo;
   private final int port;
 
+  private final @Nullable String generatedAdminPassword;
+
   private SplicerServer(
-      Tomcat tomcat, LauncherOptions options, @Nullable DemoContent demo, int port) {
+      Tomcat tomcat,
+      LauncherOptions options,
+      @Nullable DemoContent demo,
+      int port,
+      @Nullable String generatedAdminPassword) {
     this.tomcat = tomcat;
     this.options = options;
     this.demo = demo;
     this.port = port;
+    this.generatedAdminPassword = generatedAdminPassword;
+  }
+
+  /**
+   * Admin console and API (config-ui): built-in authentication on {@code /admin/*} (user {@value
+   * AdminCredentials#USER}), the REST API on {@code /admin/api/*} over the filter's configuration
+   * directory, the console and its WebJars from the classpath.
+   */
+  private static void addAdmin(Context ctx, Path configDir, AdminCredentials credentials) {
+    FilterDef def = new FilterDef();
+    def.setFilterName("SplicerAdminAuth");
+    def.setFilter(new BuiltInAuthFilter(credentials, Clock.systemUTC(), RANDOM));
+    ctx.addFilterDef(def);
+    FilterMap map = new FilterMap();
+    map.setFilterName("SplicerAdminAuth");
+    map.addURLPattern("/admin/*");
+    ctx.addFilterMap(map);
+    addServlet(
+        ctx,
+        "admin-api",
+        new AdminApiServlet(new FileConfigurationStore(configDir), HASH),
+        "/admin/api/*");
+    addServlet(
+        ctx,
+        "admin-console",
+        new ClasspathResourceServlet("META-INF/resources/admin/"),
+        "/admin/*");
+    addServlet(
+        ctx, "webjars", new ClasspathResourceServlet("META-INF/resources/webjars/"), "/webjars/*");
+  }
+
+  /** The admin password generated at this first start (print it once), else {@code null}. */
+  public @Nullable String generatedAdminPassword() {
+    return generatedAdminPassword;
   }
 
   /** Starts the server; demo content (if any) is generated afterwards by {@link #prepareDemo}. */
@@ -73,6 +121,10 @@ public final class SplicerServer implements AutoCloseable {
     tomcat.setConnector(connector);
     Context ctx = tomcat.addContext("", docBase.toString());
     addFilter(ctx, o.configDir());
+    AdminCredentials admin =
+        AdminCredentials.resolve(
+            o.dataDir(), o.adminPassword(), RANDOM, PasswordHash.DEFAULT_ITERATIONS);
+    addAdmin(ctx, o.configDir(), admin);
     DemoContent demo = null;
     if (o.demo()) {
       demo = new DemoContent(o.dataDir().resolve("demo").toAbsolutePath(), ffmpeg());
@@ -91,7 +143,7 @@ public final class SplicerServer implements AutoCloseable {
       tomcat.destroy();
       throw new IOException("cannot listen on " + o.bind() + ":" + o.port());
     }
-    SplicerServer server = new SplicerServer(tomcat, o, demo, port);
+    SplicerServer server = new SplicerServer(tomcat, o, demo, port, admin.generatedPassword());
     if (demo != null) {
       DemoConfiguration.install(new FileConfigurationStore(o.configDir()), server.localUrl());
     }
@@ -125,8 +177,6 @@ public final class SplicerServer implements AutoCloseable {
         StaticFilesServlet.directory(demo.directory().resolve("ads")),
         "/ad-media/*");
     addServlet(ctx, "demo-ads", new DemoAdServlet(), "/ads/*");
-    addServlet(
-        ctx, "webjars", StaticFilesServlet.classpath("META-INF/resources/webjars/"), "/webjars/*");
     Map<String, String> page = new LinkedHashMap<>();
     page.put("HLSJS", "/webjars/hls.js/" + hlsJsVersion() + "/dist/hls.min.js");
     page.put("VOD_URL", masterPath("vod/index.m3u8"));
@@ -143,31 +193,13 @@ public final class SplicerServer implements AutoCloseable {
               values.put(
                   "STATUS",
                   demo.isComplete()
-                      ? "Manifests pass through the filter unchanged for now: ad stitching"
-                          + " arrives in a later build."
+                      ? "Ads from the demo ad server are stitched into both streams, per viewer"
+                          + " session (HLS)."
                       : "Demo content is being generated (or ffmpeg is missing:"
                           + " apt-get install -y ffmpeg). Reload in a few seconds.");
               return values;
             }),
         "/demo/*");
-    FileConfigurationStore store = new FileConfigurationStore(o.configDir());
-    addServlet(
-        ctx,
-        "admin",
-        new PageServlet(
-            "/io/splicer/dist/demo/admin.html",
-            () ->
-                Map.of(
-                    "CONFIG_DIR", store.directory().toString(),
-                    "CONFIGS",
-                        store.list().stream()
-                            .map(c -> c.name() + "  ->  " + c.videoContentSourceUrl())
-                            .collect(Collectors.joining("\n", "", "\n")),
-                    "PROBLEMS",
-                        store.problems().entrySet().stream()
-                            .map(e -> e.getKey() + ": " + e.getValue())
-                            .collect(Collectors.joining("\n", "", "\n")))),
-        "/admin/*");
   }
 
   private static void addServlet(Context ctx, String name, Servlet servlet, String mapping) {

@@ -48,6 +48,21 @@ class LauncherOptionsTest {
   }
 
   @Test
+  void parse_adminPassword_optionWinsOverEnvironment() throws Exception {
+    LauncherOptions given = parse("--admin-password", "from-option");
+    assertEquals("from-option", given.withAdminPasswordFrom(k -> "from-env").adminPassword());
+    assertFalse(given.toString().contains("from-option"));
+    LauncherOptions none = parse();
+    assertNull(none.adminPassword());
+    assertEquals(
+        "from-env",
+        none.withAdminPasswordFrom(
+                k -> k.equals(LauncherOptions.ADMIN_PASSWORD_ENV) ? "from-env" : null)
+            .adminPassword());
+    assertNull(none.withAdminPasswordFrom(k -> null).adminPassword());
+  }
+
+  @Test
   void parse_dataDirOnly_configDirFollowsIt() throws Exception {
     assertEquals(cwd.resolve("x/config"), parse("--data-dir", "x").configDir());
   }

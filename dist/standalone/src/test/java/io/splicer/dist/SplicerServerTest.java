@@ -28,7 +28,7 @@ class SplicerServerTest {
       "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:2\n#EXTINF:2.000,\nseg0.ts\n#EXT-X-ENDLIST\n";
 
   @Test
-  void start_noDemo_manifestFetchedThroughTheFilterUnchanged() throws Exception {
+  void start_noDemo_manifestFetchedThroughTheFilterWithAbsoluteUris() throws Exception {
     HttpServer origin = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     origin.createContext(
         "/show/",
@@ -74,7 +74,11 @@ class SplicerServerTest {
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
       assertEquals(200, response.statusCode());
-      assertEquals(MANIFEST, response.body());
+      // no ADS configured: the session's playlist is the origin's, its segment made absolute
+      assertEquals(
+          MANIFEST.replace(
+              "seg0.ts", "http://127.0.0.1:" + origin.getAddress().getPort() + "/show/ep1/seg0.ts"),
+          response.body());
       HttpResponse<String> unknown =
           HttpClient.newHttpClient()
               .send(
@@ -87,7 +91,7 @@ class SplicerServerTest {
       Launcher.printBanner(new PrintStream(banner, true, StandardCharsets.UTF_8), server, 1);
       String text = banner.toString(StandardCharsets.UTF_8);
       assertTrue(text.contains("config real:  " + server.localUrl() + "/v1/master/"), text);
-      assertTrue(text.contains("pass through the filter unchanged"), text);
+      assertTrue(text.contains("ads are stitched"), text);
     } finally {
       origin.stop(0);
     }

@@ -1,0 +1,202 @@
+package io.splicer.admin.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.splicer.admin.AdminTestServer;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console in headless Chromium (Debian {@code chromium} + {@code chromium-driver}, Selenium
+ * 4.38): log in, create a configuration, see a validation error next to its field, fix it, edit,
+ * import a JSON file, delete. Screenshots go to {@code target/screenshots/}. Skipped when the
+ * browser is missing, except with {@code CI=true}, where that is a failure.
+ */
+class ConsoleBrowserTest {
+
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String DRIVER = "/usr/bin/chromedriver";
+
+  @TempDir Path dir;
+  private AdminTestServer server;
+  private WebDriver driver;
+  private WebDriverWait wait;
+  private Path shots;
+
+  @BeforeEach
+  void start() throws Exception {
+    boolean present = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
+    if (!present) {
+      String message =
+          "headless Chromium not installed (apt-get install -y chromium chromium-driver)";
+      if ("true".equals(System.getenv("CI"))) {
+        fail(message);
+      }
+      Assumptions.abort(message);
+    }
+    shots = Path.of(System.getProperty("splicer.screenshots", "target/screenshots"));
+    Files.createDirectories(shots);
+    server = AdminTestServer.start(dir, "", true);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1400");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private void screenshot(String name) throws Exception {
+    File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(png.toPath(), shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private WebElement byId(String id) {
+    return driver.findElement(By.id(id));
+  }
+
+  /** Clicks after scrolling the element to the middle of the viewport. */
+  private void click(WebElement e) {
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+    e.click();
+  }
+
+  private void type(String id, String text) {
+    WebElement e = byId(id);
+    e.clear();
+    e.sendKeys(text);
+  }
+
+  private void waitForNotice(String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), text));
+  }
+
+  private WebElement row(String name) {
+    return wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#config-rows tr[data-name='" + name + "']")));
+  }
+
+  @Test
+  void console_loginCreateFixEditImportDelete() throws Exception {
+    // 1. Unauthenticated: redirected to the login page.
+    driver.get(server.url("/admin/"));
+    wait.until(ExpectedConditions.urlContains("/admin/login.html"));
+    type("password", "wrong");
+    click(byId("login-submit"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+    type("password", AdminTestServer.PASSWORD);
+    screenshot("01-login");
+    click(byId("login-submit"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user"), "admin"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("empty-list")));
+    screenshot("02-empty-list");
+
+    // 2. Create with an invalid ADS URL: 422, message next to the field.
+    click(byId("new-config"));
+    type("f-Name", "demo-vod");
+    type("f-VideoContentSourceUrl", "https://origin.example.com/vod/");
+    type("f-AdDecisionServerUrl", "ftp://ads.example.com/vast");
+    click(byId("save"));
+    wait.until(
+        ExpectedConditions.attributeContains(
+            By.id("f-AdDecisionServerUrl"), "class", "is-invalid"));
+    WebElement feedback =
+        driver.findElement(By.cssSelector("#f-AdDecisionServerUrl + .invalid-feedback"));
+    assertTrue(feedback.isDisplayed());
+    assertTrue(feedback.getText().contains("[ftp://ads.example.com/vast]"), feedback.getText());
+    assertFalse(byId("f-Name").getAttribute("class").contains("is-invalid"));
+    assertTrue(server.store().find("demo-vod").isEmpty());
+    screenshot("03-validation-error");
+
+    // 3. Fix and save: created, listed with its HLS prefix.
+    type("f-AdDecisionServerUrl", "https://ads.example.com/vast?dur=[session.avail_duration_secs]");
+    click(byId("save"));
+    waitForNotice("Saved demo-vod (created).");
+    assertTrue(row("demo-vod").getText().contains("/v1/master/dep1/demo-vod/"));
+    assertFalse(byId("f-AdDecisionServerUrl").getAttribute("class").contains("is-invalid"));
+    screenshot("04-created");
+
+    // 4. Edit: reopen from the list, change the origin, save (conditional on the ETag).
+    click(byId("cancel"));
+    click(row("demo-vod").findElement(By.cssSelector("button.edit")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-title"), "Edit"));
+    wait.until(
+        ExpectedConditions.attributeToBe(
+            By.id("f-VideoContentSourceUrl"), "value", "https://origin.example.com/vod/"));
+    type("f-VideoContentSourceUrl", "https://origin2.example.com/vod/");
+    type("f-other", "{\"Tags\": {\"team\": \"video\"}}");
+    click(byId("save"));
+    waitForNotice("Saved demo-vod.");
+    assertEquals(
+        "https://origin2.example.com/vod/",
+        server.store().find("demo-vod").orElseThrow().videoContentSourceUrl());
+    assertEquals("video", server.store().find("demo-vod").orElseThrow().tags().get("team"));
+    screenshot("05-edited");
+
+    // 5. Import a JSON file (MediaTailor GetPlaybackConfiguration output) and save it.
+    Path imported = dir.resolve("imported.json");
+    Files.writeString(
+        imported,
+        "{\"Name\":\"imported-live\",\"PlaybackConfigurationArn\":\"arn:aws:mediatailor:x\","
+            + "\"VideoContentSourceUrl\":\"https://live.example.com/\","
+            + "\"HlsConfiguration\":{\"ManifestEndpointPrefix\":\"https://x/v1/master/1/imported-live/\"},"
+            + "\"AvailSuppression\":{\"Mode\":\"BEHIND_LIVE_EDGE\",\"Value\":\"00:00:30\"}}");
+    ((JavascriptExecutor) driver)
+        .executeScript("document.getElementById('import-file').classList.remove('d-none')");
+    byId("import-file").sendKeys(imported.toString());
+    wait.until(ExpectedConditions.attributeToBe(By.id("f-Name"), "value", "imported-live"));
+    click(byId("save"));
+    waitForNotice("Saved imported-live (created).");
+    assertEquals(
+        "00:00:30", server.store().find("imported-live").orElseThrow().availSuppression().value());
+
+    // 6. Delete (confirm dialog).
+    click(row("demo-vod").findElement(By.cssSelector("button.delete")));
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
+    waitForNotice("Deleted demo-vod.");
+    wait.until(
+        ExpectedConditions.numberOfElementsToBe(
+            By.cssSelector("#config-rows tr[data-name='demo-vod']"), 0));
+    assertTrue(server.store().find("demo-vod").isEmpty());
+    List<WebElement> rows = driver.findElements(By.cssSelector("#config-rows tr"));
+    assertEquals(1, rows.size());
+    assertTrue(byId("live").getText().contains("Not available yet"));
+    screenshot("06-deleted");
+  }
+}

@@ -1,0 +1,16 @@
+package io.splicer.ads;
+
+/** ADS-interaction events, named as MediaTailor's ADS log names them (reference §8.3). */
+public enum AdsEventType {
+  MAKING_ADS_REQUEST,
+  VAST_RESPONSE,
+  VAST_REDIRECT,
+  EMPTY_VAST_RESPONSE,
+  WARNING_URL_VARIABLE_SUBSTITUTION_FAILED,
+  ERROR_ADS_TIMEOUT,
+  ERROR_ADS_IO,
+  ERROR_ADS_INVALID_RESPONSE,
+  ERROR_ADS_RESPONSE_PARSE,
+  ERROR_ADS_INTERPOLATION,
+  ERROR_VAST_REDIRECT_FAILED
+}

@@ -1,0 +1,109 @@
+package io.splicer.ads;
+
+import io.splicer.core.MediaTime;
+import io.splicer.vast.ResolvedAd;
+import io.splicer.vast.TimeOffset;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * VOD without markers and a VMAP response (reference §5 "VOD without markers"): each linear {@code
+ * AdBreak} becomes an insertion break at its {@code timeOffset}, rounded down to the nearest
+ * segment boundary ("rounds down to the nearest insertion point"); {@code start} is the pre-roll,
+ * {@code end} (or an offset at or past the end) the post-roll. All ads of a break are used.
+ * Position offsets ({@code #n}) name ad opportunities, which content without markers does not have:
+ * such breaks are not placed.
+ */
+public final class VodBreakPlacer {
+
+  private VodBreakPlacer() {}
+
+  /**
+   * A break placed in the content.
+   *
+   * @param offset where the ads go: before the segment starting here, or after the last segment
+   *     when {@code offset} equals the content duration
+   * @param postRoll true when the break follows the last segment
+   */
+  public record PlacedBreak<A>(MediaTime offset, boolean postRoll, BreakPlan<A> plan) {
+    public PlacedBreak {
+      Objects.requireNonNull(offset, "offset");
+      Objects.requireNonNull(plan, "plan");
+    }
+  }
+
+  /**
+   * The insertion point of a VMAP time offset in content with the given segment start times
+   * (ascending, first 0) and total duration; empty for a position offset.
+   */
+  public static Optional<MediaTime> insertionPoint(
+      TimeOffset offset, List<MediaTime> segmentStarts, MediaTime contentDuration) {
+    MediaTime wanted;
+    if (offset instanceof TimeOffset.Start) {
+      return Optional.of(MediaTime.ZERO);
+    } else if (offset instanceof TimeOffset.End) {
+      return Optional.of(contentDuration);
+    } else if (offset instanceof TimeOffset.Clock c) {
+      wanted = c.time();
+    } else if (offset instanceof TimeOffset.Percent p) {
+      wanted =
+          MediaTime.ofMicros(
+              BigDecimal.valueOf(contentDuration.micros())
+                  .multiply(p.percent())
+                  .divide(BigDecimal.valueOf(100), 0, RoundingMode.FLOOR)
+                  .longValueExact());
+    } else {
+      return Optional.empty();
+    }
+    if (!wanted.isBefore(contentDuration)) {
+      return Optional.of(contentDuration);
+    }
+    MediaTime point = MediaTime.ZERO;
+    for (MediaTime start : segmentStarts) {
+      if (start.isAfter(wanted)) {
+        break;
+      }
+      point = start;
+    }
+    return Optional.of(point);
+  }
+
+  /**
+   * Places the linear breaks of a VMAP result, each planned with {@link
+   * BreakPlanner#planInsertion}; ordered by offset (document order for equal offsets).
+   */
+  public static List<PlacedBreak<ResolvedAd>> place(
+      List<AdsResult.VmapBreak> breaks,
+      List<MediaTime> segmentStarts,
+      MediaTime contentDuration,
+      CreativeReadiness<ResolvedAd> readiness) {
+    List<PlacedBreak<ResolvedAd>> placed = new ArrayList<>();
+    for (AdsResult.VmapBreak b : breaks) {
+      if (!isLinear(b.adBreak().breakTypes())) {
+        continue;
+      }
+      Optional<MediaTime> at =
+          insertionPoint(b.adBreak().timeOffset(), segmentStarts, contentDuration);
+      if (at.isEmpty()) {
+        continue;
+      }
+      BreakPlan<ResolvedAd> plan =
+          BreakPlanner.planInsertion(
+              AdsResponse.of(AdsResult.candidates(b.resolution())), readiness);
+      placed.add(new PlacedBreak<>(at.get(), at.get().equals(contentDuration), plan));
+    }
+    placed.sort(Comparator.comparing(PlacedBreak::offset));
+    return List.copyOf(placed);
+  }
+
+  private static boolean isLinear(List<String> breakTypes) {
+    return breakTypes.isEmpty()
+        || breakTypes.stream().anyMatch(t -> t.trim().toLowerCase(Locale.ROOT).equals("linear"));
+  }
+}

@@ -1,0 +1,96 @@
+package io.splicer.stitch;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The memoised decision for one break of one session (stored in the session store through {@code
+ * SessionManager.decideOnce}, so every rendition and every refresh of the session, on any node,
+ * plays the same ads). Small and serializable: which creatives play and for how long, not their
+ * segments (each rendition picks its matching creative rendition at splice time).
+ *
+ * @param ads the ads, in play order
+ * @param slateMicros slate after the ads (0 for none)
+ * @param joinOffsetMicros break time already elapsed when the session first saw the break (a
+ *     mid-break join fills only the remaining time); 0 normally
+ * @param abandoned the personalization threshold was exceeded: the break stays content
+ * @param failure the ADS failure ({@code "KIND: detail"}), or {@code ""}
+ * @param skipped skipped ads as {@code "creativeKey=REASON"}, for logs and the admin view
+ */
+public record AdDecision(
+    List<DecidedAd> ads,
+    long slateMicros,
+    long joinOffsetMicros,
+    boolean abandoned,
+    String failure,
+    List<String> skipped)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public AdDecision {
+    ads = List.copyOf(ads);
+    skipped = List.copyOf(skipped);
+    Objects.requireNonNull(failure, "failure");
+  }
+
+  /** Nothing personalised: the break plays its content. */
+  public static AdDecision none(String failure) {
+    return new AdDecision(List.of(), 0, 0, false, failure, List.of());
+  }
+
+  public boolean isPersonalized() {
+    return !ads.isEmpty() || slateMicros > 0;
+  }
+
+  /**
+   * One ad of the decision.
+   *
+   * @param adId the VAST ad id (or the creative key)
+   * @param creativeKey the creative identity (reference §6 "Creative keying")
+   * @param mediaUri the creative's HLS playlist URL
+   * @param durationMicros the duration the plan gave it (the creative's playable duration)
+   */
+  public record DecidedAd(String adId, String creativeKey, String mediaUri, long durationMicros)
+      implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public DecidedAd {
+      Objects.requireNonNull(adId, "adId");
+      Objects.requireNonNull(creativeKey, "creativeKey");
+      Objects.requireNonNull(mediaUri, "mediaUri");
+    }
+  }
+
+  /**
+   * The decision of VOD content without ad markers (one ADS call per session): a VAST response is
+   * one pre-roll, a VMAP response gives breaks at its offsets (reference §5 "VOD without markers").
+   *
+   * @param breaks the breaks, by offset
+   * @param failure the ADS failure, or {@code ""}
+   */
+  public record VodBreaks(List<VodBreak> breaks, String failure) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public VodBreaks {
+      breaks = List.copyOf(breaks);
+      Objects.requireNonNull(failure, "failure");
+    }
+  }
+
+  /**
+   * One placed VOD break.
+   *
+   * @param offsetMicros where the ads go on the content timeline (a segment boundary)
+   * @param postRoll after the last segment
+   * @param decision its ads
+   */
+  public record VodBreak(long offsetMicros, boolean postRoll, AdDecision decision)
+      implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+  }
+}

@@ -1,0 +1,265 @@
+package io.splicer.stitch;
+
+import io.splicer.ads.AdsClient;
+import io.splicer.ads.AdsRequestTemplate;
+import io.splicer.ads.AdsResponse;
+import io.splicer.ads.AdsResult;
+import io.splicer.ads.AdsVariables;
+import io.splicer.ads.AvailVariables;
+import io.splicer.ads.BreakPlan;
+import io.splicer.ads.BreakPlanner;
+import io.splicer.ads.Candidate;
+import io.splicer.ads.CreativeReadiness;
+import io.splicer.ads.FillSettings;
+import io.splicer.ads.PlanItem;
+import io.splicer.ads.PlayerParams;
+import io.splicer.ads.Readiness;
+import io.splicer.ads.SessionVariables;
+import io.splicer.ads.SkipReason;
+import io.splicer.ads.SkippedAd;
+import io.splicer.ads.StreamingMediaReadiness;
+import io.splicer.ads.VodBreakPlacer;
+import io.splicer.config.PlaybackConfiguration;
+import io.splicer.core.MediaTime;
+import io.splicer.session.ClientInfo;
+import io.splicer.session.Session;
+import io.splicer.vast.MediaFile;
+import io.splicer.vast.ResolvedAd;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Makes the decision of one break: the ADS call (URL template with the session's, avail's, SCTE-35
+ * and asset variables), the creatives' HLS playlists (loaded through the {@link CreativeCatalog}
+ * before the fill rules run, so readiness is "the creative's playlists are loaded") and the fill
+ * rules of {@link BreakPlanner}. Never fails: ADS faults and unusable creatives become data
+ * (content or slate).
+ */
+final class BreakDecider {
+
+  private final AdsClient ads;
+  private final CreativeCatalog creatives;
+  private final Duration creativeTimeout;
+  private final ConcurrentHashMap<String, AdsRequestTemplate> templates = new ConcurrentHashMap<>();
+
+  BreakDecider(AdsClient ads, CreativeCatalog creatives, Duration creativeTimeout) {
+    this.ads = ads;
+    this.creatives = creatives;
+    this.creativeTimeout = creativeTimeout;
+  }
+
+  /** The decision of one marked break. */
+  CompletableFuture<AdDecision> decide(
+      Session session, PlaybackConfiguration config, BreakFacts facts, @Nullable String lang) {
+    AvailVariables avail =
+        new AvailVariables(facts.availIndex(), facts.duration(), false, facts.sourceEpochMillis());
+    return request(session, config, facts, avail, lang)
+        .thenCompose(
+            r -> {
+              AdsResponse<ResolvedAd> response = response(r);
+              return load(response.candidates(), config)
+                  .thenApply(slate -> decision(plan(facts, response, slate, config), facts));
+            });
+  }
+
+  /** The one decision of VOD content without markers (VAST pre-roll or VMAP breaks). */
+  CompletableFuture<AdDecision.VodBreaks> decideVod(
+      Session session,
+      PlaybackConfiguration config,
+      List<MediaTime> segmentStarts,
+      MediaTime contentDuration,
+      @Nullable String lang) {
+    BreakFacts facts =
+        new BreakFacts(
+            BreakFacts.Mode.INSERTION,
+            Optional.empty(),
+            MediaTime.ZERO,
+            Optional.empty(),
+            java.util.Map.of(),
+            1,
+            Optional.empty());
+    AvailVariables avail = new AvailVariables(1, Optional.empty(), true, Optional.empty());
+    return request(session, config, facts, avail, lang)
+        .thenCompose(
+            r -> {
+              List<Candidate<ResolvedAd>> all = new ArrayList<>();
+              r.vmapBreaks().forEach(b -> all.addAll(AdsResult.candidates(b.resolution())));
+              r.vast().ifPresent(v -> all.addAll(AdsResult.candidates(v)));
+              return load(all, config).thenApply(ignored -> vod(r, segmentStarts, contentDuration));
+            });
+  }
+
+  private AdDecision.VodBreaks vod(AdsResult r, List<MediaTime> starts, MediaTime duration) {
+    String failure = r.failure().map(f -> f.kind() + ": " + f.detail()).orElse("");
+    List<AdDecision.VodBreak> breaks = new ArrayList<>();
+    if (r.isVmap()) {
+      for (VodBreakPlacer.PlacedBreak<ResolvedAd> b :
+          VodBreakPlacer.place(r.vmapBreaks(), starts, duration, readiness())) {
+        breaks.add(
+            new AdDecision.VodBreak(
+                b.offset().micros(), b.postRoll(), decision(b.plan(), null, MediaTime.ZERO)));
+      }
+    } else if (r.failure().isEmpty()) {
+      BreakPlan<ResolvedAd> plan = BreakPlanner.planInsertion(r.toResponse(), readiness());
+      breaks.add(new AdDecision.VodBreak(0, false, decision(plan, null, MediaTime.ZERO)));
+    }
+    return new AdDecision.VodBreaks(breaks, failure);
+  }
+
+  private CompletableFuture<AdsResult> request(
+      Session session,
+      PlaybackConfiguration config,
+      BreakFacts facts,
+      AvailVariables avail,
+      @Nullable String lang) {
+    String url = config.adDecisionServerUrl();
+    if (url == null || url.isBlank()) {
+      return CompletableFuture.completedFuture(
+          new AdsResult("", Optional.empty(), List.of(), Optional.empty()));
+    }
+    AdsRequestTemplate template = templates.computeIfAbsent(url, AdsRequestTemplate::get);
+    SessionVariables viewer = viewer(session, lang);
+    AdsVariables.Builder vars =
+        AdsVariables.builder()
+            .session(viewer)
+            .avail(avail)
+            .asset(facts.asset())
+            .playerParams(PlayerParams.fromJson(session.params().playerParams()));
+    facts.scte35().ifPresent(vars::scte);
+    return ads.request(template, vars.build(), Optional.of(viewer));
+  }
+
+  static SessionVariables viewer(Session session, @Nullable String lang) {
+    ClientInfo c = session.client();
+    return new SessionVariables(
+        Long.toString(session.numericId()),
+        session.id().toString(),
+        c.clientIp(),
+        c.forwardedFor().isEmpty() ? Optional.empty() : Optional.of(c.forwardedFor()),
+        c.userAgent(),
+        c.referer().isEmpty() ? Optional.empty() : Optional.of(c.referer()),
+        Optional.ofNullable(lang));
+  }
+
+  private static AdsResponse<ResolvedAd> response(AdsResult r) {
+    if (r.isVmap() && !r.vmapBreaks().isEmpty()) {
+      // a VMAP answer to a marked break: the first linear break's ads fill it
+      return AdsResponse.of(AdsResult.candidates(r.vmapBreaks().get(0).resolution()));
+    }
+    return r.toResponse();
+  }
+
+  /** Loads every candidate's creative and the slate; completes with the slate (or null). */
+  private CompletableFuture<@Nullable Creative> load(
+      List<Candidate<ResolvedAd>> candidates, PlaybackConfiguration config) {
+    List<CompletableFuture<?>> loads = new ArrayList<>();
+    for (Candidate<ResolvedAd> c : candidates) {
+      String uri = hlsMediaUri(c.ad());
+      if (uri != null) {
+        loads.add(bounded(creatives.load(uri)));
+      }
+    }
+    String slateUrl = config.slateAdUrl();
+    CompletableFuture<@Nullable Creative> slate =
+        slateUrl == null || slateUrl.isBlank()
+            ? CompletableFuture.completedFuture(null)
+            : bounded(creatives.load(slateUrl.strip()));
+    loads.add(slate);
+    return CompletableFuture.allOf(loads.toArray(new CompletableFuture<?>[0]))
+        .thenApply(ignored -> slate.join());
+  }
+
+  private <T> CompletableFuture<@Nullable T> bounded(CompletableFuture<T> f) {
+    return f.copy()
+        .orTimeout(creativeTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        .handle((v, e) -> e == null ? v : null);
+  }
+
+  private BreakPlan<ResolvedAd> plan(
+      BreakFacts facts,
+      AdsResponse<ResolvedAd> response,
+      @Nullable Creative slate,
+      PlaybackConfiguration config) {
+    return switch (facts.mode()) {
+      case INSERTION -> BreakPlanner.planInsertion(response, readiness());
+      case OPEN_ENDED -> BreakPlanner.planOpenEnded(response, readiness());
+      case REPLACEMENT -> {
+        Optional<MediaTime> remaining = facts.remaining();
+        yield remaining.isEmpty()
+            ? BreakPlanner.planOpenEnded(response, readiness())
+            : BreakPlanner.planReplacement(
+                remaining.get(), response, readiness(), fill(slate, config));
+      }
+    };
+  }
+
+  private static FillSettings fill(@Nullable Creative slate, PlaybackConfiguration config) {
+    if (slate == null) {
+      return FillSettings.NONE;
+    }
+    Integer threshold = config.personalizationThresholdSeconds();
+    FillSettings s = FillSettings.withSlate();
+    return threshold == null ? s : s.withThreshold(MediaTime.ofSeconds(threshold));
+  }
+
+  /** Ready when the creative has an HLS rendition and its playlists are loaded. */
+  private CreativeReadiness<ResolvedAd> readiness() {
+    return candidate -> {
+      String uri = hlsMediaUri(candidate.ad());
+      if (uri == null) {
+        return Readiness.notReady(SkipReason.UNSUPPORTED_MEDIA_FILE);
+      }
+      return creatives
+          .peek(uri)
+          .map(c -> Readiness.ready(c.duration()))
+          .orElse(Readiness.notReady(SkipReason.MEDIA_FILE_UNAVAILABLE));
+    };
+  }
+
+  /** The first streaming HLS media file of an ad, or null. */
+  static @Nullable String hlsMediaUri(ResolvedAd ad) {
+    for (MediaFile f : ad.mediaFiles()) {
+      if (StreamingMediaReadiness.isStreamingRendition(f)
+          && f.type() != null
+          && f.type().toLowerCase(Locale.ROOT).contains("mpegurl")) {
+        return f.uri().strip();
+      }
+    }
+    return null;
+  }
+
+  private static AdDecision decision(BreakPlan<ResolvedAd> plan, BreakFacts facts) {
+    return decision(plan, null, facts.joinOffset());
+  }
+
+  private static AdDecision decision(
+      BreakPlan<ResolvedAd> plan, @Nullable String failure, MediaTime joinOffset) {
+    List<AdDecision.DecidedAd> decided = new ArrayList<>();
+    for (PlanItem.Ad<ResolvedAd> a : plan.ads()) {
+      ResolvedAd ad = a.candidate().ad();
+      String uri = hlsMediaUri(ad);
+      if (uri != null) {
+        String id = ad.adId() == null ? a.candidate().creativeKey() : ad.adId();
+        decided.add(
+            new AdDecision.DecidedAd(id, a.candidate().creativeKey(), uri, a.duration().micros()));
+      }
+    }
+    List<String> skipped = new ArrayList<>();
+    for (SkippedAd<ResolvedAd> s : plan.skipped()) {
+      skipped.add(s.candidate().creativeKey() + "=" + s.reason());
+    }
+    String f =
+        failure != null
+            ? failure
+            : plan.adsFailure().map(x -> x.kind() + ": " + x.detail()).orElse("");
+    return new AdDecision(
+        decided, plan.slateDuration().micros(), joinOffset.micros(), plan.abandoned(), f, skipped);
+  }
+}

@@ -1,0 +1,99 @@
+package io.splicer.stitch;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The live breaks a session has seen, so a break keeps its key (and so its memoised decision) after
+ * its opening marker slid out of the window: a window that starts inside a break (only
+ * EXT-X-CUE-OUT-CONT left) finds the known break that covers its first segment's media sequence.
+ * Stored per session in the counter area under {@link #SLOT}; the newest {@value #MAX} breaks are
+ * kept.
+ *
+ * <p>Break keys: {@code b<seq>} for a break whose opening marker was seen at origin media sequence
+ * {@code seq} (the same in every rendition, whose sequences are aligned), {@code j<seq>} for a
+ * break first seen already running (a mid-break join) at {@code seq}.
+ *
+ * @param known the known breaks, oldest first
+ */
+record BreakRegistry(List<Known> known) implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The counter slot of the registry (media playlists use 0, 1, 2, ...). */
+  static final int SLOT = Integer.MAX_VALUE;
+
+  static final int MAX = 32;
+
+  static final BreakRegistry EMPTY = new BreakRegistry(List.of());
+
+  BreakRegistry {
+    known = List.copyOf(known);
+  }
+
+  /**
+   * One known break.
+   *
+   * @param key its decision key
+   * @param firstSequence origin media sequence of its first segment seen
+   * @param lastSequence origin media sequence of its last segment seen
+   * @param ordinal 1-based position among the session's breaks ({@code [avail.index]})
+   */
+  record Known(String key, long firstSequence, long lastSequence, long ordinal)
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** A break seen in a window: its first and last segment's sequence, and if it opened there. */
+  record Seen(long firstSequence, long lastSequence, boolean opened) {}
+
+  /** The registry after seeing {@code seen}, and the key of each. */
+  record Assigned(BreakRegistry registry, List<Known> breaks) {}
+
+  Assigned see(List<Seen> seen) {
+    List<Known> all = new ArrayList<>(known);
+    List<Known> keys = new ArrayList<>(seen.size());
+    long ordinal = all.stream().mapToLong(Known::ordinal).max().orElse(0);
+    for (Seen s : seen) {
+      int found = find(all, s);
+      Known k;
+      if (found >= 0) {
+        Known old = all.get(found);
+        k =
+            new Known(
+                old.key(),
+                Math.min(old.firstSequence(), s.firstSequence()),
+                Math.max(old.lastSequence(), s.lastSequence()),
+                old.ordinal());
+        all.set(found, k);
+      } else {
+        String key = (s.opened() ? "b" : "j") + s.firstSequence();
+        k = new Known(key, s.firstSequence(), s.lastSequence(), ++ordinal);
+        all.add(k);
+      }
+      keys.add(k);
+    }
+    all.sort(Comparator.comparingLong(Known::firstSequence));
+    while (all.size() > MAX) {
+      all.remove(0);
+    }
+    return new Assigned(new BreakRegistry(all), keys);
+  }
+
+  private static int find(List<Known> all, Seen s) {
+    for (int i = 0; i < all.size(); i++) {
+      Known k = all.get(i);
+      boolean sameStart = s.opened() && k.firstSequence() == s.firstSequence();
+      boolean continues =
+          !s.opened()
+              && s.firstSequence() >= k.firstSequence()
+              && s.firstSequence() <= k.lastSequence() + 1;
+      if (sameStart || continues) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,293 @@
+package io.splicer.stitch;
+
+import io.splicer.config.PlaybackConfiguration;
+import io.splicer.core.MediaTime;
+import io.splicer.core.SessionId;
+import io.splicer.hls.CueBreak;
+import io.splicer.hls.CueDetector;
+import io.splicer.hls.HlsSplicer;
+import io.splicer.hls.MediaPlaylist;
+import io.splicer.hls.PlannedBreak;
+import io.splicer.hls.SpliceAd;
+import io.splicer.hls.SpliceOptions;
+import io.splicer.hls.SpliceResult;
+import io.splicer.hls.UriResolver;
+import io.splicer.session.Session;
+import io.splicer.session.SessionManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Personalises one media playlist of a session: detects the breaks, gets each break's memoised
+ * decision (one ADS call per break per session, {@link SessionManager#decideOnce}), assembles the
+ * rendition's ads and splices them with per-(session, playlist) counters.
+ *
+ * <p>Break keys are stable across refreshes and renditions: {@code v<seq>[p]} for a VOD insertion
+ * point before (or, {@code p}, after) the segment with origin media sequence {@code seq}; {@code
+ * b<seq>}/{@code j<seq>} for live and replacement breaks via the session's {@link BreakRegistry};
+ * {@code vod} for the single decision of VOD content without markers.
+ */
+final class MediaStitcher {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MediaStitcher.class);
+  private static final int CAS_ATTEMPTS = 4;
+
+  private final SessionManager sessions;
+  private final BreakDecider decider;
+  private final StitchSettings settings;
+  private final StitchMetrics metrics;
+
+  MediaStitcher(
+      SessionManager sessions,
+      BreakDecider decider,
+      StitchSettings settings,
+      StitchMetrics metrics) {
+    this.sessions = sessions;
+    this.decider = decider;
+    this.settings = settings;
+    this.metrics = metrics;
+  }
+
+  /** The personalised text of media playlist {@code scope.playlist()}. */
+  String stitch(
+      StitchScope scope,
+      PlaybackConfiguration config,
+      MediaPlaylist origin,
+      VariantMap.Rendition rendition,
+      UriPolicy uris,
+      AdAssembler assembler) {
+    Session session = scope.session();
+    MediaPlaylist p = origin;
+    List<CueBreak> breaks = CueDetector.detect(p).breaks();
+    List<AdDecision> decisions = new ArrayList<>();
+    if (p.isVod() && breaks.isEmpty() && hasAds(config) && !p.segments().isEmpty()) {
+      AdDecision.VodBreaks vod = vodDecision(scope, config, p);
+      if (vod != null && !vod.breaks().isEmpty()) {
+        p = VodMarkers.insert(p, vod);
+        breaks = CueDetector.detect(p).breaks();
+        decisions.addAll(VodMarkers.decisions(vod));
+      }
+    } else if (hasAds(config)) {
+      decisions.addAll(decide(scope, config, p, breaks));
+    }
+    List<PlannedBreak> plan = new ArrayList<>();
+    int[] missing = new int[1];
+    for (int i = 0; i < breaks.size() && i < decisions.size(); i++) {
+      AdDecision d = decisions.get(i);
+      if (d == null) {
+        continue; // undecided this time: the break stays as the origin has it
+      }
+      plan.add(planned(breaks.get(i), d, config, rendition, assembler, missing));
+    }
+    if (missing[0] > 0) {
+      metrics.adsMissingInRendition.addAndGet(missing[0]);
+      LOG.warn(
+          "Session [{}]: {} ad(s) without a loaded creative left out", session.id(), missing[0]);
+    }
+    SpliceOptions options =
+        new SpliceOptions(resolver(uris, assembler), config.adMarkerPassthroughEnabled());
+    SpliceResult result = spliceWithCounters(session.id(), scope.playlist(), p, plan, options);
+    metrics.mediaPlaylistsStitched.incrementAndGet();
+    String text = result.text();
+    return rendition.kind() == VariantMap.Kind.IFRAME
+        ? IframeGaps.mark(text, result.placements(), options.resolver())
+        : text;
+  }
+
+  private static boolean hasAds(PlaybackConfiguration config) {
+    return config.adDecisionServerUrl() != null && !config.adDecisionServerUrl().isBlank();
+  }
+
+  private PlannedBreak planned(
+      CueBreak cue,
+      AdDecision d,
+      PlaybackConfiguration config,
+      VariantMap.Rendition rendition,
+      AdAssembler assembler,
+      int[] missing) {
+    if (d.abandoned() || !d.isPersonalized()) {
+      metrics.breaksLeftAsContent.incrementAndGet();
+      return PlannedBreak.of(cue, List.of());
+    }
+    metrics.breaksPersonalized.incrementAndGet();
+    CueBreak c = cue;
+    if (d.joinOffsetMicros() > 0) {
+      long elapsed = Math.max(0, cue.elapsedAtStart().micros() - d.joinOffsetMicros());
+      c = withElapsed(cue, MediaTime.ofMicros(elapsed));
+    }
+    List<SpliceAd> ads = assembler.ads(d, rendition, missing);
+    String slateUrl = config.slateAdUrl() == null ? "" : config.slateAdUrl().strip();
+    List<SpliceAd> slate = assembler.slate(d.slateMicros(), slateUrl, rendition);
+    return new PlannedBreak(c, ads, slate);
+  }
+
+  private static CueBreak withElapsed(CueBreak b, MediaTime elapsed) {
+    return new CueBreak(
+        b.kind(),
+        b.startSegment(),
+        b.endSegment(),
+        b.closed(),
+        b.postRoll(),
+        b.duration(),
+        elapsed,
+        b.openLine(),
+        b.closeLine(),
+        b.sourceTag(),
+        b.id(),
+        b.scte35(),
+        b.asset());
+  }
+
+  private static UriResolver resolver(UriPolicy uris, AdAssembler assembler) {
+    return new UriResolver() {
+      @Override
+      public String content(String uri) {
+        return uris.content(uri);
+      }
+
+      @Override
+      public String ad(SpliceResult.Placement placement) {
+        String u = placement.uri();
+        return assembler.isBlank(u) ? u : uris.ad(u);
+      }
+    };
+  }
+
+  /** Decisions of the marked breaks, in order; null where none is ready in time. */
+  private List<@Nullable AdDecision> decide(
+      StitchScope scope, PlaybackConfiguration config, MediaPlaylist p, List<CueBreak> breaks) {
+    List<BreakRegistry.Known> keys = keys(scope.session().id(), p, breaks);
+    List<CompletableFuture<AdDecision>> futures = new ArrayList<>();
+    for (int i = 0; i < breaks.size(); i++) {
+      CueBreak b = breaks.get(i);
+      BreakRegistry.Known k = keys.get(i);
+      BreakFacts facts = facts(b, p, k);
+      futures.add(
+          sessions.decideOnce(
+              scope.session().id(),
+              k.key(),
+              AdDecision.class,
+              () -> decider.decide(scope.session(), config, facts, scope.acceptLanguage())));
+    }
+    List<@Nullable AdDecision> out = new ArrayList<>();
+    long deadline = System.nanoTime() + settings.decisionWait().toNanos();
+    for (CompletableFuture<AdDecision> f : futures) {
+      out.add(await(f, deadline, scope.session().id()));
+    }
+    return out;
+  }
+
+  private List<BreakRegistry.Known> keys(SessionId id, MediaPlaylist p, List<CueBreak> breaks) {
+    List<BreakRegistry.Seen> seen = new ArrayList<>();
+    for (CueBreak b : breaks) {
+      long first = p.mediaSequence() + b.startSegment();
+      long last = p.mediaSequence() + Math.max(b.startSegment(), b.endSegment() - 1);
+      seen.add(new BreakRegistry.Seen(first, last, b.elapsedAtStart().isZero()));
+    }
+    if (p.isVod()) {
+      List<BreakRegistry.Known> keys = new ArrayList<>();
+      for (int i = 0; i < breaks.size(); i++) {
+        CueBreak b = breaks.get(i);
+        String key =
+            b.kind() == CueBreak.Kind.INSERTION
+                ? "v" + seen.get(i).firstSequence() + (b.postRoll() ? "p" : "")
+                : "b" + seen.get(i).firstSequence();
+        keys.add(new BreakRegistry.Known(key, 0, 0, i + 1));
+      }
+      return keys;
+    }
+    AtomicReference<List<BreakRegistry.Known>> keys = new AtomicReference<>(List.of());
+    sessions.updateCounter(
+        id,
+        BreakRegistry.SLOT,
+        BreakRegistry.class,
+        current -> {
+          BreakRegistry.Assigned a = current.orElse(BreakRegistry.EMPTY).see(seen);
+          keys.set(a.breaks());
+          return a.registry();
+        });
+    return keys.get();
+  }
+
+  private static BreakFacts facts(CueBreak b, MediaPlaylist p, BreakRegistry.Known k) {
+    BreakFacts.Mode mode;
+    Optional<MediaTime> duration = b.duration();
+    if (b.kind() == CueBreak.Kind.INSERTION) {
+      mode = BreakFacts.Mode.INSERTION;
+    } else if (duration.isPresent()) {
+      mode = BreakFacts.Mode.REPLACEMENT;
+    } else if (b.closed() && b.elapsedAtStart().isZero()) {
+      long micros = 0;
+      for (int s = b.startSegment(); s < b.endSegment(); s++) {
+        micros += p.segments().get(s).duration().micros();
+      }
+      duration = Optional.of(MediaTime.ofMicros(micros));
+      mode = BreakFacts.Mode.REPLACEMENT;
+    } else {
+      mode = BreakFacts.Mode.OPEN_ENDED;
+    }
+    return new BreakFacts(
+        mode, duration, b.elapsedAtStart(), b.scte35(), b.asset(), k.ordinal(), Optional.empty());
+  }
+
+  private AdDecision.@Nullable VodBreaks vodDecision(
+      StitchScope scope, PlaybackConfiguration config, MediaPlaylist p) {
+    List<MediaTime> starts = new ArrayList<>();
+    long t = 0;
+    for (var s : p.segments()) {
+      starts.add(MediaTime.ofMicros(t));
+      t += s.duration().micros();
+    }
+    MediaTime total = MediaTime.ofMicros(t);
+    CompletableFuture<AdDecision.VodBreaks> f =
+        sessions.decideOnce(
+            scope.session().id(),
+            "vod",
+            AdDecision.VodBreaks.class,
+            () ->
+                decider.decideVod(scope.session(), config, starts, total, scope.acceptLanguage()));
+    return await(f, System.nanoTime() + settings.decisionWait().toNanos(), scope.session().id());
+  }
+
+  private <T> @Nullable T await(CompletableFuture<T> f, long deadlineNanos, SessionId id) {
+    try {
+      return f.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      metrics.decisionWaitsExceeded.incrementAndGet();
+      LOG.warn("Session [{}]: break decision not ready in time; content this time", id);
+      return null;
+    } catch (ExecutionException e) {
+      LOG.warn("Session [{}]: break decision failed: {}", id, String.valueOf(e.getCause()));
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  private SpliceResult spliceWithCounters(
+      SessionId id, int n, MediaPlaylist p, List<PlannedBreak> plan, SpliceOptions options) {
+    SpliceResult result = null;
+    for (int attempt = 0; attempt < CAS_ATTEMPTS; attempt++) {
+      Optional<CounterState> current = sessions.counter(id, n, CounterState.class);
+      result = HlsSplicer.splice(p, plan, current.map(CounterState::toState).orElse(null), options);
+      CounterState next = CounterState.of(result.state());
+      if (current.isPresent() && current.get().equals(next)) {
+        return result;
+      }
+      if (sessions.compareAndSetCounter(id, n, current.orElse(null), next)) {
+        return result;
+      }
+    }
+    return result;
+  }
+}

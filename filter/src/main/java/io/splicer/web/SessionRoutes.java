@@ -1,0 +1,267 @@
+package io.splicer.web;
+
+import io.splicer.config.ConfigurationRepository;
+import io.splicer.config.PlaybackConfiguration;
+import io.splicer.core.SessionId;
+import io.splicer.session.ClientInfo;
+import io.splicer.session.Session;
+import io.splicer.session.SessionLookup;
+import io.splicer.session.SessionManager;
+import io.splicer.session.SessionParamException;
+import io.splicer.session.SessionParams;
+import io.splicer.session.SessionParamsParser;
+import io.splicer.stitch.HlsStitcher;
+import io.splicer.stitch.StitchScope;
+import io.splicer.stitch.VariantMap;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The session-scoped URLs (design.md §2): implicit sessions of {@code /v1/master/...} (and {@code
+ * aws.sessionId} on it), explicit sessions ({@code POST|GET /v1/session/...} → {@code
+ * {"manifestUrl","trackingUrl"}}), personalised media playlists {@code
+ * /v1/manifest/{hash}/{config}/{session}/{n}.m3u8} and blank WebVTT segments {@code
+ * /v1/blank/{ms}.vtt}. An expired or unknown session answers 400 (reference §1.2, §8.2).
+ */
+final class SessionRoutes {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SessionRoutes.class);
+  private static final Pattern MEDIA =
+      Pattern.compile("([^/]+)/([^/]+)/([0-9a-fA-F-]{36})/(\\d{1,6})\\.m3u8");
+  private static final Pattern BLANK = Pattern.compile("(\\d{1,9})\\.vtt");
+  private static final int MAX_BODY_CHARS = 64 * 1024;
+
+  private final SessionManager sessions;
+  private final ConfigurationRepository configurations;
+
+  SessionRoutes(SessionManager sessions, ConfigurationRepository configurations) {
+    this.sessions = sessions;
+    this.configurations = configurations;
+  }
+
+  /** HTTP status for a session that is not active (reference §8.2: expired → 400). */
+  static int statusFor(SessionLookup lookup) {
+    return lookup instanceof SessionLookup.Active ? HttpServletResponse.SC_OK : 400;
+  }
+
+  /**
+   * The session of a {@code /v1/master/...} request: the one named by {@code aws.sessionId}, else a
+   * new implicit session. Null after answering 400 (expired/unknown id, bad parameters).
+   */
+  @Nullable Session entrySession(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      EntryPath entry,
+      PlaybackConfiguration config)
+      throws IOException {
+    String query = request.getQueryString();
+    Optional<String> raw = SessionParamsParser.rawSessionIdOf(query);
+    if (raw.isPresent()) {
+      return active(raw.get(), response);
+    }
+    SessionParams params;
+    try {
+      params = SessionParamsParser.parseImplicitQuery(query);
+    } catch (SessionParamException e) {
+      response.sendError(400, e.getMessage());
+      return null;
+    }
+    Session s =
+        sessions.create(
+            SessionManager.Kind.IMPLICIT,
+            config.name(),
+            entry.assetPath(),
+            params,
+            client(request));
+    LOG.info("Session [{}] created (implicit) for [{}]", s.id(), config.name());
+    return s;
+  }
+
+  /** The scope the stitcher needs. */
+  StitchScope scope(
+      HttpServletRequest request, Session session, String hash, int n, OriginLocation origin) {
+    String base;
+    if (origin instanceof OriginLocation.Http h) {
+      base = h.baseUrl();
+    } else if (origin instanceof OriginLocation.Local l) {
+      base = request.getContextPath() + l.prefix();
+    } else {
+      OriginLocation.CrossContext c = (OriginLocation.CrossContext) origin;
+      base = c.contextPath() + c.prefix();
+    }
+    return new StitchScope(
+        session, request.getContextPath(), hash, n, base, request.getHeader("Accept-Language"));
+  }
+
+  /** {@code GET /v1/manifest/{hash}/{config}/{session}/{n}.m3u8}. */
+  void mediaPlaylist(
+      HttpServletRequest request, HttpServletResponse response, String path, EntryHandler entries)
+      throws IOException, ServletException {
+    Matcher m = MEDIA.matcher(path.substring(RequestClassifier.MEDIA_PLAYLIST.length()));
+    if (!m.matches() || !entries.hashAccepted(m.group(1))) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Optional<PlaybackConfiguration> config = configurations.find(decode(m.group(2)));
+    if (config.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Session session = active(m.group(3), response);
+    if (session == null) {
+      return;
+    }
+    int n = Integer.parseInt(m.group(4));
+    Optional<VariantMap.Rendition> rendition =
+        sessions.decision(session.id(), VariantMap.KEY, VariantMap.class).flatMap(v -> v.get(n));
+    if (rendition.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    OriginLocation origin = entries.origin(config.get(), response);
+    if (origin == null) {
+      return;
+    }
+    String uri = rendition.get().originUri();
+    String q = session.params().originQuery();
+    if (!q.isEmpty()) {
+      uri = uri + (uri.contains("?") ? "&" : "?") + q;
+    }
+    StitchScope scope = scope(request, session, m.group(1), n, origin);
+    entries.fetch(request, response, path, config.get(), origin, uri, true, scope);
+  }
+
+  /** {@code POST|GET /v1/session/{hash}/{config}/{asset-path}}. */
+  void sessionInit(
+      HttpServletRequest request, HttpServletResponse response, String path, EntryHandler entries)
+      throws IOException {
+    Optional<EntryPath> entry =
+        EntryPath.parse(path.substring(RequestClassifier.SESSION_INIT.length()));
+    if (entry.isEmpty() || !entries.hashAccepted(entry.get().hash())) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Optional<PlaybackConfiguration> config = configurations.find(entry.get().configName());
+    if (config.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    SessionParams params;
+    try {
+      params =
+          "POST".equals(request.getMethod())
+              ? SessionParamsParser.parseExplicitJson(body(request))
+              : SessionParamsParser.parseExplicitQuery(request.getQueryString());
+    } catch (SessionParamException e) {
+      response.sendError(400, e.getMessage());
+      return;
+    }
+    Session s =
+        sessions.create(
+            SessionManager.Kind.EXPLICIT,
+            config.get().name(),
+            entry.get().assetPath(),
+            params,
+            client(request));
+    LOG.info("Session [{}] created (explicit) for [{}]", s.id(), config.get().name());
+    String ctx = request.getContextPath();
+    String mq = params.manifestQuery();
+    String hash = entry.get().hash();
+    String cfg = path.substring(RequestClassifier.SESSION_INIT.length()).split("/", 3)[1];
+    String manifestUrl =
+        ctx
+            + "/v1/master/"
+            + hash
+            + "/"
+            + cfg
+            + "/"
+            + entry.get().assetPath()
+            + "?aws.sessionId="
+            + s.id()
+            + (mq.isEmpty() ? "" : "&" + mq);
+    String trackingUrl =
+        ctx + "/v1/tracking/" + hash + "/" + cfg + "/" + s.id() + (mq.isEmpty() ? "" : "?" + mq);
+    byte[] json =
+        ("{\"manifestUrl\":\""
+                + jsonEscape(manifestUrl)
+                + "\",\"trackingUrl\":\""
+                + jsonEscape(trackingUrl)
+                + "\"}")
+            .getBytes(StandardCharsets.UTF_8);
+    response.setContentType("application/json");
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentLength(json.length);
+    response.getOutputStream().write(json);
+  }
+
+  /** {@code GET /v1/blank/{duration-ms}.vtt}: an empty WebVTT document. */
+  static void blank(HttpServletResponse response, String path) throws IOException {
+    if (!BLANK.matcher(path.substring(RequestClassifier.BLANK_VTT.length())).matches()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    byte[] body = HlsStitcher.blankWebVtt();
+    response.setContentType("text/vtt;charset=utf-8");
+    response.setHeader("Cache-Control", "public, max-age=86400");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  /** The active session named by {@code raw}, touched; null after answering 400. */
+  private @Nullable Session active(String raw, HttpServletResponse response) throws IOException {
+    Optional<SessionId> id = SessionId.parse(raw);
+    if (id.isEmpty()) {
+      response.sendError(400, "malformed session id");
+      return null;
+    }
+    SessionLookup found = sessions.touch(id.get());
+    if (found instanceof SessionLookup.Active a) {
+      return a.session();
+    }
+    LOG.info(
+        "Session [{}] is {}: 400",
+        raw,
+        found instanceof SessionLookup.Expired ? "expired" : "unknown");
+    response.sendError(statusFor(found), "session expired or unknown");
+    return null;
+  }
+
+  private static ClientInfo client(HttpServletRequest r) {
+    return ClientInfo.of(
+        r.getRemoteAddr(),
+        r.getHeader("X-Forwarded-For"),
+        r.getHeader("User-Agent"),
+        r.getHeader("Referer"));
+  }
+
+  private static String body(HttpServletRequest request) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    char[] buf = new char[4096];
+    var reader = request.getReader();
+    int n;
+    while ((n = reader.read(buf)) >= 0) {
+      sb.append(buf, 0, n);
+      if (sb.length() > MAX_BODY_CHARS) {
+        throw new IOException("session body larger than " + MAX_BODY_CHARS + " chars");
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String decode(String s) {
+    return java.net.URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
+  private static String jsonEscape(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+}

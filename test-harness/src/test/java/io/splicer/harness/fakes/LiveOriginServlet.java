@@ -1,0 +1,124 @@
+package io.splicer.harness.fakes;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A simulated live channel, mapped to {@code /live/*}, driven by a controllable clock (never the
+ * wall clock): a sliding window of {@value #WINDOW} segments of {@value #SEGMENT_SECONDS} s with a
+ * splice-out cue every {@value #BREAK_EVERY} segments.
+ *
+ * <ul>
+ *   <li>{@code GET /live/<name>.m3u8}: HLS media playlist of the window at the current clock;
+ *   <li>{@code GET /live/<name>.mpd}: dynamic DASH MPD of the same window;
+ *   <li>{@code POST /live/_clock?advance=<seconds>} or {@code ?set=<seconds>} moves the clock;
+ *       {@code GET /live/_clock} answers the clock in seconds.
+ * </ul>
+ */
+public class LiveOriginServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  static final int WINDOW = 5;
+  static final int SEGMENT_SECONDS = 6;
+  static final int BREAK_EVERY = 10;
+
+  private final AtomicLong clockSeconds = new AtomicLong(600);
+
+  @Override
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    if (!"/_clock".equals(req.getPathInfo())) {
+      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    String set = req.getParameter("set");
+    String advance = req.getParameter("advance");
+    if (set != null) {
+      clockSeconds.set(Long.parseLong(set));
+    } else if (advance != null) {
+      clockSeconds.addAndGet(Long.parseLong(advance));
+    }
+    doGet(req, resp);
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    String path = req.getPathInfo() == null ? "" : req.getPathInfo();
+    long now = clockSeconds.get();
+    String body;
+    if (path.equals("/_clock")) {
+      resp.setContentType("text/plain");
+      body = Long.toString(now);
+    } else if (path.endsWith(".m3u8")) {
+      resp.setContentType("application/vnd.apple.mpegurl");
+      body = hls(now);
+    } else if (path.endsWith(".mpd")) {
+      resp.setContentType("application/dash+xml");
+      body = dash(now);
+    } else {
+      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    resp.setHeader("Cache-Control", "max-age=" + (SEGMENT_SECONDS / 2));
+    resp.setContentLength(bytes.length);
+    resp.getOutputStream().write(bytes);
+  }
+
+  /** RFC 8216 §4.3.3.2: the media sequence number of the first segment in the window. */
+  static long firstSequence(long now) {
+    return Math.max(0, now / SEGMENT_SECONDS - WINDOW);
+  }
+
+  static String hls(long now) {
+    long first = firstSequence(now);
+    StringBuilder sb = new StringBuilder("#EXTM3U\n#EXT-X-VERSION:3\n");
+    sb.append("#EXT-X-TARGETDURATION:").append(SEGMENT_SECONDS).append('\n');
+    sb.append("#EXT-X-MEDIA-SEQUENCE:").append(first).append('\n');
+    for (long seq = first; seq < first + WINDOW; seq++) {
+      if (seq % BREAK_EVERY == 0) {
+        sb.append("#EXT-X-CUE-OUT:").append(2 * SEGMENT_SECONDS).append('\n');
+      } else if (seq % BREAK_EVERY == 2) {
+        sb.append("#EXT-X-CUE-IN\n");
+      }
+      sb.append("#EXT-X-PROGRAM-DATE-TIME:")
+          .append(Instant.ofEpochSecond(seq * SEGMENT_SECONDS))
+          .append('\n');
+      sb.append("#EXTINF:").append(SEGMENT_SECONDS).append(".000,\n");
+      sb.append("seg_").append(seq).append(".ts\n");
+    }
+    return sb.toString();
+  }
+
+  static String dash(long now) {
+    long first = firstSequence(now);
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<MPD xmlns=\"urn:mpeg:dash:schema:mpd:2011\" type=\"dynamic\""
+        + " profiles=\"urn:mpeg:dash:profile:isoff-live:2011\""
+        + " availabilityStartTime=\"1970-01-01T00:00:00Z\""
+        + " publishTime=\""
+        + Instant.ofEpochSecond(now)
+        + "\" minimumUpdatePeriod=\"PT"
+        + SEGMENT_SECONDS
+        + "S\" timeShiftBufferDepth=\"PT"
+        + (WINDOW * SEGMENT_SECONDS)
+        + "S\" minBufferTime=\"PT2S\">\n"
+        + "  <Period id=\"p0\" start=\"PT0S\">\n"
+        + "    <AdaptationSet mimeType=\"video/mp4\" segmentAlignment=\"true\">\n"
+        + "      <SegmentTemplate timescale=\"1\" duration=\""
+        + SEGMENT_SECONDS
+        + "\" startNumber=\"0\" media=\"seg_$Number$.m4s\" initialization=\"init.mp4\"/>\n"
+        + "      <Representation id=\"v0\" bandwidth=\"800000\" codecs=\"avc1.4d401f\""
+        + " width=\"640\" height=\"360\"/>\n"
+        + "    </AdaptationSet>\n"
+        + "  </Period>\n"
+        + "  <!-- window starts at segment "
+        + first
+        + " -->\n"
+        + "</MPD>\n";
+  }
+}
