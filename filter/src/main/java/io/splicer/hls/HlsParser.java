@@ -174,6 +174,15 @@ public final class HlsParser {
 
     private void tag(HlsLine line) {
       String name = line.name();
+      if (name == HlsTag.ExtInf.NAME && !endList) { // parsed names are interned
+        MediaTime d = TagCodecs.plainExtInfDuration(line.text());
+        if (d != null) {
+          mediaTags++; // EXTINF is a media segment tag (RFC 8216 §4.3.2.1)
+          pendingDuration = d; // the common form, read in place (same value as the codec)
+          pendingExtInf = true;
+          return;
+        }
+      }
       TagCodec<?> codec = name == null ? null : TagCodecs.codec(name);
       if (codec == null) {
         return; // unknown tags are kept verbatim (RFC 8216 §4.1: MUST ignore)
@@ -187,14 +196,6 @@ public final class HlsParser {
         problem(Code.TAG_AFTER_ENDLIST, "media tag after EXT-X-ENDLIST", line.text());
       }
       currentCodec = codec;
-      if (HlsTag.ExtInf.NAME.equals(name)) {
-        MediaTime d = TagCodecs.plainExtInfDuration(line.text());
-        if (d != null) {
-          pendingDuration = d; // the common form, read in place (same value as the codec)
-          pendingExtInf = true;
-          return;
-        }
-      }
       HlsTag tag = codec.read(line.value(), this);
       if (tag != null) {
         apply(tag);

@@ -194,11 +194,17 @@ final class SpliceRun {
       ads(insertion, 0, insertion.items.size(), seg);
       return;
     }
+    boolean replaced =
+        seg < segs.size() && replacement[seg] != null && replacement[seg].replaces(seg);
+    if (name == HlsTag.ExtInf.NAME) { // parsed names are interned: the commonest tag, short cut
+      if (!replaced) {
+        keep(l); // not a cue, no URI, no counter; a segment tag dropped with its segment
+      }
+      return;
+    }
     if (dropCue(i, name)) {
       return;
     }
-    boolean replaced =
-        seg < segs.size() && replacement[seg] != null && replacement[seg].replaces(seg);
     switch (name) {
       case "EXT-X-KEY", "EXT-X-MAP" -> {
         l = resolveUriAttribute(l);
