@@ -45,16 +45,30 @@ final class MediaStitcher {
   private final BreakDecider decider;
   private final StitchSettings settings;
   private final StitchMetrics metrics;
+  private final @Nullable LiveView live;
 
   MediaStitcher(
       SessionManager sessions,
       BreakDecider decider,
       StitchSettings settings,
       StitchMetrics metrics) {
+    this(sessions, decider, settings, metrics, null);
+  }
+
+  /**
+   * @param live where stitched layouts are recorded for the admin live view, or null
+   */
+  MediaStitcher(
+      SessionManager sessions,
+      BreakDecider decider,
+      StitchSettings settings,
+      StitchMetrics metrics,
+      @Nullable LiveView live) {
     this.sessions = sessions;
     this.decider = decider;
     this.settings = settings;
     this.metrics = metrics;
+    this.live = live;
   }
 
   /** The personalised text of media playlist {@code scope.playlist()}. */
@@ -97,6 +111,9 @@ final class MediaStitcher {
         new SpliceOptions(resolver(uris, assembler), config.adMarkerPassthroughEnabled());
     SpliceResult result = spliceWithCounters(session.id(), scope.playlist(), p, plan, options);
     metrics.mediaPlaylistsStitched.incrementAndGet();
+    if (live != null) {
+      live.stitched(session, scope.playlist(), p, breaks, decisions, result.placements());
+    }
     String text = result.text();
     return rendition.kind() == VariantMap.Kind.IFRAME
         ? IframeGaps.mark(text, result.placements(), options.resolver())
@@ -176,7 +193,8 @@ final class MediaStitcher {
               scope.session().id(),
               k.key(),
               AdDecision.class,
-              () -> decider.decide(scope.session(), config, facts, scope.acceptLanguage())));
+              () ->
+                  decider.decide(scope.session(), config, facts, scope.acceptLanguage(), k.key())));
     }
     List<@Nullable AdDecision> out = new ArrayList<>();
     long deadline = System.nanoTime() + settings.decisionWait().toNanos();
@@ -251,7 +269,7 @@ final class MediaStitcher {
     CompletableFuture<AdDecision.VodBreaks> f =
         sessions.decideOnce(
             scope.session().id(),
-            "vod",
+            LiveView.VOD_KEY,
             AdDecision.VodBreaks.class,
             () ->
                 decider.decideVod(scope.session(), config, starts, total, scope.acceptLanguage()));
