@@ -47,25 +47,38 @@ final class BreakDecider {
   private final AdsClient ads;
   private final CreativeCatalog creatives;
   private final Duration creativeTimeout;
+  private final ErrorBeacons errors;
   private final ConcurrentHashMap<String, AdsRequestTemplate> templates = new ConcurrentHashMap<>();
 
-  BreakDecider(AdsClient ads, CreativeCatalog creatives, Duration creativeTimeout) {
+  BreakDecider(
+      AdsClient ads, CreativeCatalog creatives, Duration creativeTimeout, ErrorBeacons errors) {
     this.ads = ads;
     this.creatives = creatives;
     this.creativeTimeout = creativeTimeout;
+    this.errors = errors;
   }
 
-  /** The decision of one marked break. */
+  /** The decision of one marked break ({@code breakKey}: its decision key, for error beacons). */
   CompletableFuture<AdDecision> decide(
-      Session session, PlaybackConfiguration config, BreakFacts facts, @Nullable String lang) {
+      Session session,
+      PlaybackConfiguration config,
+      BreakFacts facts,
+      @Nullable String lang,
+      String breakKey) {
     AvailVariables avail =
         new AvailVariables(facts.availIndex(), facts.duration(), false, facts.sourceEpochMillis());
     return request(session, config, facts, avail, lang)
         .thenCompose(
             r -> {
               AdsResponse<ResolvedAd> response = response(r);
+              resolutionErrors(session, breakKey, r);
               return load(response.candidates(), config)
-                  .thenApply(slate -> decision(plan(facts, response, slate, config), facts));
+                  .thenApply(
+                      slate -> {
+                        BreakPlan<ResolvedAd> plan = plan(facts, response, slate, config);
+                        errors.skipped(session, breakKey, plan.skipped());
+                        return decision(plan, facts);
+                      });
             });
   }
 
@@ -92,22 +105,34 @@ final class BreakDecider {
               List<Candidate<ResolvedAd>> all = new ArrayList<>();
               r.vmapBreaks().forEach(b -> all.addAll(AdsResult.candidates(b.resolution())));
               r.vast().ifPresent(v -> all.addAll(AdsResult.candidates(v)));
-              return load(all, config).thenApply(ignored -> vod(r, segmentStarts, contentDuration));
+              resolutionErrors(session, "vod", r);
+              return load(all, config)
+                  .thenApply(ignored -> vod(session, r, segmentStarts, contentDuration));
             });
   }
 
-  private AdDecision.VodBreaks vod(AdsResult r, List<MediaTime> starts, MediaTime duration) {
+  private void resolutionErrors(Session session, String breakKey, AdsResult r) {
+    r.vast().ifPresent(v -> errors.resolution(session, breakKey, v.errors()));
+    for (int i = 0; i < r.vmapBreaks().size(); i++) {
+      errors.resolution(session, breakKey + "/" + i, r.vmapBreaks().get(i).resolution().errors());
+    }
+  }
+
+  private AdDecision.VodBreaks vod(
+      Session session, AdsResult r, List<MediaTime> starts, MediaTime duration) {
     String failure = r.failure().map(f -> f.kind() + ": " + f.detail()).orElse("");
     List<AdDecision.VodBreak> breaks = new ArrayList<>();
     if (r.isVmap()) {
       for (VodBreakPlacer.PlacedBreak<ResolvedAd> b :
           VodBreakPlacer.place(r.vmapBreaks(), starts, duration, readiness())) {
+        errors.skipped(session, "vod@" + b.offset().micros(), b.plan().skipped());
         breaks.add(
             new AdDecision.VodBreak(
                 b.offset().micros(), b.postRoll(), decision(b.plan(), null, MediaTime.ZERO)));
       }
     } else if (r.failure().isEmpty()) {
       BreakPlan<ResolvedAd> plan = BreakPlanner.planInsertion(r.toResponse(), readiness());
+      errors.skipped(session, "vod", plan.skipped());
       breaks.add(new AdDecision.VodBreak(0, false, decision(plan, null, MediaTime.ZERO)));
     }
     return new AdDecision.VodBreaks(breaks, failure);
@@ -248,7 +273,12 @@ final class BreakDecider {
       if (uri != null) {
         String id = ad.adId() == null ? a.candidate().creativeKey() : ad.adId();
         decided.add(
-            new AdDecision.DecidedAd(id, a.candidate().creativeKey(), uri, a.duration().micros()));
+            new AdDecision.DecidedAd(
+                id,
+                a.candidate().creativeKey(),
+                uri,
+                a.duration().micros(),
+                AdTracking.of(ad, uri)));
       }
     }
     List<String> skipped = new ArrayList<>();

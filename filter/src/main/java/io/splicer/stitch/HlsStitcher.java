@@ -12,10 +12,12 @@ import io.splicer.hls.SpliceOptions;
 import io.splicer.hls.SpliceResult;
 import io.splicer.hls.UriResolver;
 import io.splicer.session.SessionManager;
+import io.splicer.tracking.BeaconService;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +48,7 @@ public final class HlsStitcher implements ManifestRewriter {
   private final SessionManager sessions;
   private final CreativeCatalog creatives;
   private final MediaStitcher media;
+  private final SessionAds reporting;
   private final StitchMetrics metrics = new StitchMetrics();
 
   /**
@@ -59,10 +62,29 @@ public final class HlsStitcher implements ManifestRewriter {
       AdsClient ads,
       TextFetcher creativeFetcher,
       StitchSettings settings) {
+    this(sessions, ads, creativeFetcher, settings, null);
+  }
+
+  /**
+   * @param beacons fires server-side and error beacons ({@code null}: none are fired)
+   */
+  public HlsStitcher(
+      SessionManager sessions,
+      AdsClient ads,
+      TextFetcher creativeFetcher,
+      StitchSettings settings,
+      @Nullable BeaconService beacons) {
     this.sessions = sessions;
     this.creatives = new CreativeCatalog(creativeFetcher, settings.creativeCacheEntries());
-    BreakDecider decider = new BreakDecider(ads, creatives, settings.creativeTimeout());
-    this.media = new MediaStitcher(sessions, decider, settings, metrics);
+    BreakDecider decider =
+        new BreakDecider(ads, creatives, settings.creativeTimeout(), new ErrorBeacons(beacons));
+    this.media = new MediaStitcher(sessions, decider, settings, metrics, beacons != null);
+    this.reporting = new SessionAds(sessions, creatives, beacons);
+  }
+
+  /** Server-side reporting of ad-segment requests and the tracking timeline of sessions. */
+  public SessionAds reporting() {
+    return reporting;
   }
 
   public StitchMetrics metrics() {

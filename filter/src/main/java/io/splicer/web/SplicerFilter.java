@@ -114,6 +114,12 @@ public final class SplicerFilter implements Filter {
   public static final String STITCH_METRICS = "io.splicer.stitch.StitchMetrics";
 
   /**
+   * Servlet-context attribute holding the {@link io.splicer.tracking.BeaconDispatcher} (its {@code
+   * stats()}: submitted, delivered, rejected, expired, dropped, retries, pending).
+   */
+  public static final String BEACON_DISPATCHER = "io.splicer.tracking.BeaconDispatcher";
+
+  /**
    * Servlet-context attribute holding the filter's {@link ConfigurationRepository} (read by the
    * admin API of config-ui, which must edit the same store).
    */
@@ -126,6 +132,7 @@ public final class SplicerFilter implements Filter {
   private @Nullable HttpOriginClient httpOrigin;
   private @Nullable StitchWiring stitching;
   private @Nullable SessionRoutes sessions;
+  private @Nullable TrackingRoutes tracking;
 
   @Override
   public void init(FilterConfig config) throws ServletException {
@@ -158,8 +165,12 @@ public final class SplicerFilter implements Filter {
         new HttpOriginClient(s.originConnectTimeout(), s.originTimeout(), s.originThreads());
     sessions = new SessionRoutes(stitching.sessions, repository);
     entries = new EntryHandler(s, repository, httpOrigin, responder, metrics, sessions);
+    tracking =
+        new TrackingRoutes(
+            sessions, repository, stitching.stitcher.reporting(), stitching.segmentRedirectStatus);
     config.getServletContext().setAttribute(FilterMetrics.ATTRIBUTE, metrics);
     config.getServletContext().setAttribute(STITCH_METRICS, stitching.stitcher.metrics());
+    config.getServletContext().setAttribute(BEACON_DISPATCHER, stitching.beaconDispatcher);
     // The admin API (config-ui) edits the same store, so changes reach new sessions at once.
     config.getServletContext().setAttribute(REPOSITORY_ATTRIBUTE, repository);
     LOG.info(
@@ -205,6 +216,10 @@ public final class SplicerFilter implements Filter {
       case SESSION_INIT ->
           Objects.requireNonNull(sessions).sessionInit(request, response, path, entries());
       case BLANK_VTT -> SessionRoutes.blank(response, path);
+      case AD_SEGMENT ->
+          Objects.requireNonNull(tracking).segment(request, response, path, entries());
+      case TRACKING ->
+          Objects.requireNonNull(tracking).tracking(request, response, path, entries());
       case SEGMENT -> chain.doFilter(request, response);
       case MANIFEST -> capture(request, response, chain, path, false);
       case OTHER -> capture(request, response, chain, path, true);
