@@ -66,15 +66,18 @@ public final class SessionAds {
       return new NotFound("no ad [" + ref.adKey() + "] in the session's decisions");
     }
     AdDecision.DecidedAd ad = decision.get().ads().get(ref.ad());
-    Optional<VariantMap.Rendition> playlist =
-        sessions
-            .decision(session.id(), VariantMap.KEY, VariantMap.class)
-            .flatMap(m -> m.get(ref.n()));
+    Optional<VariantMap> variants =
+        sessions.decision(session.id(), VariantMap.KEY, VariantMap.class);
+    Optional<VariantMap.Rendition> playlist = variants.flatMap(m -> m.get(ref.n()));
     Creative creative = creative(ad.mediaUri());
-    if (playlist.isEmpty() || creative == null) {
+    if ((variants.isPresent() && playlist.isEmpty()) || creative == null) {
       return new NotFound("no playlist [" + ref.n() + "] or creative [" + ad.mediaUri() + "]");
     }
-    Creative.Rendition r = AdAssembler.renditionFor(creative, playlist.get());
+    // an entry URL naming a media playlist has no variant map: it is variant 0 (as HlsStitcher)
+    Creative.Rendition r =
+        AdAssembler.renditionFor(
+            creative,
+            playlist.orElse(new VariantMap.Rendition("", VariantMap.Kind.VARIANT, "", 0, 0, 0)));
     if (ref.k() >= r.segments().size()) {
       return new NotFound("no segment [" + ref.k() + "] in ad [" + ref.adKey() + "]");
     }

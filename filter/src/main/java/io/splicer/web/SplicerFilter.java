@@ -57,6 +57,15 @@ import org.slf4j.LoggerFactory;
  *       sessionValueHeapEntries}, {@code sessionValueOffHeapMb}, {@code
  *       sessionValueMaxIdleMinutes}, {@code expiredSessionRetentionMinutes}, {@code
  *       decisionWaitMillis}).
+ *   <li>Ad tracking ({@link TrackingRoutes}): in server-side and hybrid sessions, HLS ad segments
+ *       are listed as {@code /v1/segment/{hash}/{config}/{session}/{n}/{seq}}; a request fires the
+ *       beacons due (each once per session, ad and event) and redirects (302, or 301 with {@code
+ *       segmentRedirectStatus}) to the ad segment. {@code GET|POST /v1/tracking/{hash}/{config}/
+ *       {session}} answers the client-side tracking JSON of client and hybrid sessions ({@code
+ *       nextToken} paging; bad token → 400). VAST {@code <Error>} URLs of ads that cannot be used
+ *       are fired once, in every mode. Beacons go out through a bounded asynchronous dispatcher
+ *       ({@code beacon*} init-params of {@code StitchWiring}); its counters are the servlet-context
+ *       attribute {@value #BEACON_DISPATCHER}.
  *   <li>Other requests for {@code .m3u8}/{@code .mpd}, or whose response declares an HLS/DASH
  *       content type, are buffered (up to {@code maxManifestBytes}) and offered to the rewriter.
  *       {@code Range} and {@code If-*} headers are hidden from the origin on {@code .m3u8}/{@code
