@@ -90,10 +90,8 @@ final class AdRouting {
     }
     var id = scope.session().id();
     Optional<TrackingIndex> current = sessions.counter(id, TrackingIndex.SLOT, TrackingIndex.class);
-    if (current.isPresent() && indexed(current.get(), breaks.keySet())) {
-      if (vod || current.get().refSequence() == result.state().firstOutputSequence()) {
-        return;
-      }
+    if (current.isPresent() && indexed(current.get(), breaks.keySet()) && vod) {
+      return;
     }
     if (current.isEmpty() && breaks.isEmpty() && vod) {
       return; // nothing to report yet

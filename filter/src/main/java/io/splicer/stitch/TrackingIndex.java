@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * are kept. Immutable, value equality (compare-and-set).
  *
  * @param anchorSequence media sequence number at time zero ({@code hlsAnchorMediaSequenceNumber})
- * @param refSequence media sequence number of the first segment of the newest window seen
+ * @param refSequence media sequence number of the last segment of the newest window seen (the one
+ *     most likely still in the next window, which places that window on the timeline)
  * @param refMicros its start on the session timeline
  * @param avails the indexed avails, in time order
  */
@@ -79,14 +80,19 @@ record TrackingIndex(long anchorSequence, long refSequence, long refMicros, List
     if (current == null) {
       firstMicros = 0;
     } else {
-      Long at = startOf(window, current.refSequence(), current.refMicros());
+      Long at = startOf(window, current);
       if (at == null) {
         return null;
       }
       firstMicros = at;
     }
+    TrackingIndex.Seg last = window.get(window.size() - 1);
+    long lastMicros = firstMicros;
+    for (int i = 0; i < window.size() - 1; i++) {
+      lastMicros += window.get(i).durationMicros();
+    }
     List<Avail> avails = new ArrayList<>(current == null ? List.of() : current.avails());
-    boolean changed = current == null || current.refSequence() != first;
+    boolean changed = current == null || current.refSequence() != last.sequence();
     for (Map.Entry<String, Long> b : breaks.entrySet()) {
       if (current != null && current.avail(b.getKey()) != null) {
         continue;
@@ -106,10 +112,23 @@ record TrackingIndex(long anchorSequence, long refSequence, long refMicros, List
       avails = avails.subList(avails.size() - MAX, avails.size());
     }
     long anchor = current == null ? first : current.anchorSequence();
-    return new TrackingIndex(anchor, first, firstMicros, avails);
+    return new TrackingIndex(anchor, last.sequence(), lastMicros, avails);
   }
 
-  /** The start of the window on the session timeline, given a point of it; null if not in it. */
+  /**
+   * The start of the window on the session timeline from a known point in it (the reference, else
+   * an indexed avail's first ad segment); null if none is in it (the window moved on further than a
+   * whole window between two requests).
+   */
+  private static @Nullable Long startOf(List<Seg> window, TrackingIndex current) {
+    Long at = startOf(window, current.refSequence(), current.refMicros());
+    for (int i = current.avails().size() - 1; at == null && i >= 0; i--) {
+      Avail a = current.avails().get(i);
+      at = startOf(window, a.firstAdSequence(), a.startMicros());
+    }
+    return at;
+  }
+
   private static @Nullable Long startOf(List<Seg> window, long refSeq, long refMicros) {
     long before = 0;
     for (Seg s : window) {
@@ -118,7 +137,7 @@ record TrackingIndex(long anchorSequence, long refSequence, long refMicros, List
       }
       before += s.durationMicros();
     }
-    return null; // the reference slid out before this window was seen (or is ahead of it)
+    return null;
   }
 
   private static @Nullable Long timeOf(List<Seg> window, long seq, long firstMicros) {

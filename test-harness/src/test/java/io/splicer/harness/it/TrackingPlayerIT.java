@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.sun.net.httpserver.HttpServer;
 import io.splicer.core.MediaTime;
 import io.splicer.harness.players.Expectation;
 import io.splicer.harness.players.PlayerRunner;
 import io.splicer.harness.players.PlayerToolchain;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +27,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,8 +52,6 @@ class TrackingPlayerIT {
       Path.of(System.getProperty("players.chromium", "/usr/bin/chromium"));
   private static final int BREAK_AT_SECONDS = 10;
 
-  private static HttpServer creatives;
-  private static final List<String> FETCHED = Collections.synchronizedList(new ArrayList<>());
   private static boolean ready;
 
   @Deployment(testable = false)
@@ -74,7 +68,9 @@ class TrackingPlayerIT {
               "#EXTM3U\n#EXT-X-INDEPENDENT-SEGMENTS\n#EXT-X-STREAM-INF:BANDWIDTH=1000000,"
                   + "CODECS=\"avc1.4d401e,mp4a.40.2\",RESOLUTION=640x360\nindex.m3u8\n"),
           "media/master.m3u8");
-      startCreatives(FIXTURES.resolve("ad10/ts"));
+      try (Stream<Path> files = Files.list(FIXTURES.resolve("ad10/ts"))) {
+        files.forEach(f -> war.addAsWebResource(f.toFile(), "recorded-files/" + f.getFileName()));
+      }
     }
     return war;
   }
@@ -87,39 +83,6 @@ class TrackingPlayerIT {
             .start();
     p.getInputStream().readAllBytes();
     return p.waitFor() == 0;
-  }
-
-  /** Serves the ad creative with CORS (the page's origin is the container), recording fetches. */
-  private static void startCreatives(Path dir) throws IOException {
-    creatives = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    creatives.createContext(
-        "/",
-        exchange -> {
-          String name = exchange.getRequestURI().getPath().substring(1);
-          Path file = dir.resolve(name).normalize();
-          exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
-          if (!file.startsWith(dir) || !Files.isRegularFile(file)) {
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-            return;
-          }
-          if (name.endsWith(".ts") && "GET".equals(exchange.getRequestMethod())) {
-            FETCHED.add(name);
-          }
-          byte[] body = Files.readAllBytes(file);
-          exchange.sendResponseHeaders(200, body.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-          }
-        });
-    creatives.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (creatives != null) {
-      creatives.stop(0);
-    }
   }
 
   private static Path configDir() {
@@ -150,7 +113,7 @@ class TrackingPlayerIT {
       events.append("<Tracking event=\"").append(e).append("\"><![CDATA[").append(b);
       events.append(e).append("]]></Tracking>");
     }
-    String creative = "http://127.0.0.1:" + creatives.getAddress().getPort() + "/index.m3u8";
+    String creative = base.toExternalForm() + "recorded/index.m3u8";
     return "<vmap:VMAP xmlns:vmap=\"http://www.iab.net/videosuite/vmap\" version=\"1.0\">"
         + "<vmap:AdBreak timeOffset=\"00:00:"
         + BREAK_AT_SECONDS
@@ -179,6 +142,7 @@ class TrackingPlayerIT {
     }
     Http.send("DELETE", base, "beacon/_hits");
     Http.send("DELETE", base, "ads/_requests");
+    Http.send("DELETE", base, "recorded/_log");
     Http.post(base, "ads/_script?status=200", vmap());
     List<MediaTime> ad = durations(FIXTURES.resolve("ad10/ts/index.m3u8"));
     MediaTime adTotal = sum(ad);
@@ -200,13 +164,11 @@ class TrackingPlayerIT {
     assertEquals(0, r.exitCode(), r.output());
 
     TreeSet<Integer> fetched = new TreeSet<>();
-    synchronized (FETCHED) {
-      Pattern seg = Pattern.compile("seg_(\\d+)\\.ts");
-      for (String f : FETCHED) {
-        Matcher m = seg.matcher(f);
-        if (m.matches()) {
-          fetched.add(Integer.parseInt(m.group(1)));
-        }
+    Pattern seg = Pattern.compile("seg_(\\d+)\\.ts");
+    for (String f : Http.text(base, "recorded/_log").split("\n")) {
+      Matcher m = seg.matcher(f.strip());
+      if (m.matches()) {
+        fetched.add(Integer.parseInt(m.group(1)));
       }
     }
     assertFalse(fetched.isEmpty(), "the player fetched no ad segment");
