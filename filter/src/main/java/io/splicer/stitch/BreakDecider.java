@@ -49,16 +49,36 @@ final class BreakDecider {
   private final Duration creativeTimeout;
   private final ErrorBeacons errors;
   private final ConcurrentHashMap<String, AdsRequestTemplate> templates = new ConcurrentHashMap<>();
+  private final @Nullable LiveView live;
 
+  BreakDecider(AdsClient ads, CreativeCatalog creatives, Duration creativeTimeout) {
+    this(ads, creatives, creativeTimeout, null, new ErrorBeacons(null));
+  }
+
+  /**
+   * @param live where ADS interactions are recorded for the admin live view, or null
+   * @param errors fires the {@code <Error>} URLs of ads that cannot be used
+   */
   BreakDecider(
-      AdsClient ads, CreativeCatalog creatives, Duration creativeTimeout, ErrorBeacons errors) {
+      AdsClient ads,
+      CreativeCatalog creatives,
+      Duration creativeTimeout,
+      @Nullable LiveView live,
+      ErrorBeacons errors) {
     this.ads = ads;
     this.creatives = creatives;
     this.creativeTimeout = creativeTimeout;
+    this.live = live;
     this.errors = errors;
   }
 
   /** The decision of one marked break ({@code breakKey}: its decision key, for error beacons). */
+  CompletableFuture<AdDecision> decide(
+      Session session, PlaybackConfiguration config, BreakFacts facts, @Nullable String lang) {
+    return decide(session, config, facts, lang, "#" + facts.availIndex());
+  }
+
+  /** The decision of one marked break stored under {@code breakKey}. */
   CompletableFuture<AdDecision> decide(
       Session session,
       PlaybackConfiguration config,
@@ -67,9 +87,11 @@ final class BreakDecider {
       String breakKey) {
     AvailVariables avail =
         new AvailVariables(facts.availIndex(), facts.duration(), false, facts.sourceEpochMillis());
+    long start = System.nanoTime();
     return request(session, config, facts, avail, lang)
         .thenCompose(
             r -> {
+              long latency = System.nanoTime() - start;
               AdsResponse<ResolvedAd> response = response(r);
               resolutionErrors(session, breakKey, r);
               return load(response.candidates(), config)
@@ -78,6 +100,21 @@ final class BreakDecider {
                         BreakPlan<ResolvedAd> plan = plan(facts, response, slate, config);
                         errors.skipped(session, breakKey, plan.skipped());
                         return decision(plan, facts);
+                      })
+                  .thenApply(
+                      d -> {
+                        if (live != null) {
+                          live.decided(
+                              session,
+                              config,
+                              breakKey,
+                              r,
+                              response.candidates(),
+                              List.of(d),
+                              facts.remaining(),
+                              latency);
+                        }
+                        return d;
                       });
             });
   }
@@ -99,15 +136,34 @@ final class BreakDecider {
             1,
             Optional.empty());
     AvailVariables avail = new AvailVariables(1, Optional.empty(), true, Optional.empty());
+    long start = System.nanoTime();
     return request(session, config, facts, avail, lang)
         .thenCompose(
             r -> {
+              long latency = System.nanoTime() - start;
               List<Candidate<ResolvedAd>> all = new ArrayList<>();
               r.vmapBreaks().forEach(b -> all.addAll(AdsResult.candidates(b.resolution())));
               r.vast().ifPresent(v -> all.addAll(AdsResult.candidates(v)));
               resolutionErrors(session, "vod", r);
               return load(all, config)
-                  .thenApply(ignored -> vod(session, r, segmentStarts, contentDuration));
+                  .thenApply(ignored -> vod(session, r, segmentStarts, contentDuration))
+                  .thenApply(
+                      v -> {
+                        if (live != null) {
+                          List<AdDecision> ds = new ArrayList<>();
+                          v.breaks().forEach(b -> ds.add(b.decision()));
+                          live.decided(
+                              session,
+                              config,
+                              LiveView.VOD_KEY,
+                              r,
+                              all,
+                              ds,
+                              Optional.empty(),
+                              latency);
+                        }
+                        return v;
+                      });
             });
   }
 

@@ -14,6 +14,7 @@ import io.splicer.hls.UriResolver;
 import io.splicer.session.SessionManager;
 import io.splicer.tracking.BeaconService;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -50,6 +51,7 @@ public final class HlsStitcher implements ManifestRewriter {
   private final MediaStitcher media;
   private final SessionAds reporting;
   private final StitchMetrics metrics = new StitchMetrics();
+  private final LiveView live;
 
   /**
    * @param sessions the session facade (decisions, counters, variant maps)
@@ -76,9 +78,17 @@ public final class HlsStitcher implements ManifestRewriter {
       @Nullable BeaconService beacons) {
     this.sessions = sessions;
     this.creatives = new CreativeCatalog(creativeFetcher, settings.creativeCacheEntries());
+    this.live =
+        new LiveView(
+            sessions,
+            metrics,
+            Clock.systemUTC(),
+            LiveView.DEFAULT_SESSIONS,
+            LiveView.DEFAULT_INTERACTIONS);
     BreakDecider decider =
-        new BreakDecider(ads, creatives, settings.creativeTimeout(), new ErrorBeacons(beacons));
-    this.media = new MediaStitcher(sessions, decider, settings, metrics, beacons != null);
+        new BreakDecider(
+            ads, creatives, settings.creativeTimeout(), live, new ErrorBeacons(beacons));
+    this.media = new MediaStitcher(sessions, decider, settings, metrics, live, beacons != null);
     this.reporting = new SessionAds(sessions, creatives, beacons);
   }
 
@@ -89,6 +99,11 @@ public final class HlsStitcher implements ManifestRewriter {
 
   public StitchMetrics metrics() {
     return metrics;
+  }
+
+  /** The admin console's read-only live view of this stitcher's sessions. */
+  public LiveView liveView() {
+    return live;
   }
 
   /** The body of {@code GET /v1/blank/{ms}.vtt}: an empty WebVTT document (W3C WebVTT §4.1). */
@@ -106,6 +121,7 @@ public final class HlsStitcher implements ManifestRewriter {
     }
     String text = new String(manifest.body(), manifest.charset());
     Playlist playlist = parse(text, request.originUrl());
+    live.touched(scope.session());
     UriPolicy uris = new UriPolicy(request.originUrl(), scope.originBase(), config);
     try {
       String out = personalise(scope, config, playlist, uris, request.originUrl());

@@ -46,8 +46,18 @@ final class MediaStitcher {
   private final StitchSettings settings;
   private final StitchMetrics metrics;
   private final boolean reporting;
+  private final @Nullable LiveView live;
+
+  MediaStitcher(
+      SessionManager sessions,
+      BreakDecider decider,
+      StitchSettings settings,
+      StitchMetrics metrics) {
+    this(sessions, decider, settings, metrics, null, false);
+  }
 
   /**
+   * @param live where stitched layouts are recorded for the admin live view, or null
    * @param reporting whether server-side reporting is wired (a beacon service exists): then ad
    *     segments of sessions whose mode fires beacons go through {@code /v1/segment}
    */
@@ -56,11 +66,13 @@ final class MediaStitcher {
       BreakDecider decider,
       StitchSettings settings,
       StitchMetrics metrics,
+      @Nullable LiveView live,
       boolean reporting) {
     this.sessions = sessions;
     this.decider = decider;
     this.settings = settings;
     this.metrics = metrics;
+    this.live = live;
     this.reporting = reporting;
   }
 
@@ -113,6 +125,9 @@ final class MediaStitcher {
             config.adMarkerPassthroughEnabled());
     SpliceResult result = spliceWithCounters(session.id(), scope.playlist(), p, plan, options);
     metrics.mediaPlaylistsStitched.incrementAndGet();
+    if (live != null) {
+      live.stitched(session, scope.playlist(), p, breaks, decisions, result.placements());
+    }
     String text = result.text();
     if (rendition.kind() == VariantMap.Kind.VARIANT) {
       routing.index(sessions, result, p.isVod());
@@ -282,7 +297,7 @@ final class MediaStitcher {
     CompletableFuture<AdDecision.VodBreaks> f =
         sessions.decideOnce(
             scope.session().id(),
-            "vod",
+            LiveView.VOD_KEY,
             AdDecision.VodBreaks.class,
             () ->
                 decider.decideVod(scope.session(), config, starts, total, scope.acceptLanguage()));
