@@ -319,11 +319,12 @@ class HlsStitchIT {
       return new Session(base, m.group(1), uris);
     }
 
+    /** The media playlist, its {@code /v1/segment} ad URIs followed to the ad segments. */
     String get(String rendition) {
       HttpResponse<byte[]> r = Http.get(base, rendition);
       String text = new String(r.body(), StandardCharsets.UTF_8);
       assertEquals(200, r.statusCode(), rendition + "\n" + text);
-      return text;
+      return StitchAssets.followSegmentRedirects(base, text);
     }
   }
 }

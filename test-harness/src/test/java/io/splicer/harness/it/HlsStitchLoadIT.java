@@ -179,7 +179,11 @@ class HlsStitchLoadIT {
                     media.add(get(client, c));
                   }
                   playlists.put(
-                      children.get(0), media.stream().map(CompletableFuture::join).toList());
+                      children.get(0),
+                      media.stream()
+                          .map(CompletableFuture::join)
+                          .map(t -> StitchAssets.followSegmentRedirects(base, t))
+                          .toList());
                 }));
       }
       for (Future<?> f : sessions) {

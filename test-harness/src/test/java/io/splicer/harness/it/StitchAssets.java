@@ -2,6 +2,8 @@ package io.splicer.harness.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,6 +152,26 @@ final class StitchAssets {
   }
 
   // ---- reading stitched playlists -------------------------------------------------------------
+
+  /**
+   * The playlist with every server-side-reporting ad URI ({@code /v1/segment/...}, implicit
+   * sessions) replaced by where it redirects, checking the redirect: what the player ends up
+   * fetching, so the ad creative can be named.
+   */
+  static String followSegmentRedirects(URL base, String playlist) {
+    StringBuilder out = new StringBuilder(playlist.length() + 256);
+    for (String l : playlist.split("\n", -1)) {
+      if (!l.startsWith("#") && l.contains("/v1/segment/")) {
+        HttpResponse<byte[]> r = Http.get(base, l.strip());
+        if (r.statusCode() / 100 != 3 || r.headers().firstValue("Location").isEmpty()) {
+          throw new AssertionError("no redirect for [" + l + "]: " + r.statusCode());
+        }
+        l = r.headers().firstValue("Location").get();
+      }
+      out.append(l).append('\n');
+    }
+    return out.substring(0, out.length() - 1);
+  }
 
   private static final Pattern RENDITION = Pattern.compile("-(low|high)-");
 
