@@ -51,7 +51,7 @@ curl -fs "$BASE/live/index.m3u8" >/dev/null || { cat "$WORK/server.log"; echo "s
 for _ in $(seq 1 "$SESSIONS"); do
   media="$(curl -fs "$BASE/v1/master/h/bench/master.m3u8" | grep -v '^#' | head -n 1)"
   body="$(curl -fs "$BASE$media")"
-  grep -q '/creative/' <<<"$body" || { echo "not personalised: $body" >&2; exit 1; }
+  grep -qE '/creative/|/v1/segment/' <<<"$body" || { echo "not personalised: $body" >&2; exit 1; }
   echo "$media" >>"$WORK/paths.txt"
 done
 
