@@ -1,0 +1,64 @@
+package io.splicer.harness.players;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.Wrapper;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.servlets.DefaultServlet;
+import org.apache.catalina.startup.Tomcat;
+
+/** Embedded Tomcat on 127.0.0.1 (ephemeral port) serving a fixture folder as static files. */
+public final class FixtureServer implements AutoCloseable {
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "m3u8", "application/vnd.apple.mpegurl",
+          "ts", "video/mp2t",
+          "m4s", "video/iso.segment",
+          "mp4", "video/mp4",
+          "mpd", "application/dash+xml");
+
+  private final Tomcat tomcat;
+  private final Path baseDir;
+  private final int port;
+
+  private FixtureServer(Tomcat tomcat, Path baseDir, int port) {
+    this.tomcat = tomcat;
+    this.baseDir = baseDir;
+    this.port = port;
+  }
+
+  public static FixtureServer start(Path root) throws IOException, LifecycleException {
+    Path baseDir = Files.createTempDirectory("splicer-players-tomcat");
+    Tomcat tomcat = new Tomcat();
+    tomcat.setBaseDir(baseDir.toString());
+    Connector connector = new Connector();
+    connector.setPort(0);
+    connector.setProperty("address", "127.0.0.1");
+    tomcat.setConnector(connector);
+    Context context = tomcat.addContext("", root.toAbsolutePath().toString());
+    Wrapper files = Tomcat.addServlet(context, "files", new DefaultServlet());
+    files.addInitParameter("listings", "false");
+    context.addServletMappingDecoded("/", "files");
+    TYPES.forEach(context::addMimeMapping);
+    tomcat.start();
+    return new FixtureServer(tomcat, baseDir, connector.getLocalPort());
+  }
+
+  /** The absolute URL of a root-relative path, e.g. {@code /stitched/x.m3u8}. */
+  public String url(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+
+  @Override
+  public void close() throws LifecycleException, IOException {
+    tomcat.stop();
+    tomcat.destroy();
+    try (var files = Files.walk(baseDir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}

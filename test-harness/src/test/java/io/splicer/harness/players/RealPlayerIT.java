@@ -1,0 +1,204 @@
+package io.splicer.harness.players;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.splicer.core.MediaTime;
+import io.splicer.harness.players.HlsStitch.Defect;
+import io.splicer.harness.players.HlsStitch.Insert;
+import io.splicer.harness.players.HlsStitch.Rendition;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Real players (hls.js, Shaka, dash.js in Debian chromium) play hand-made stitches of ffmpeg
+ * fixtures served by embedded Tomcat, and are judged by what is on screen (players/README.md). The
+ * honest stitches must pass; the deliberately broken ones must fail for the right reason, so a
+ * harness that can no longer fail is noticed. Two checks run at a time.
+ */
+class RealPlayerIT {
+  private static final Path MODULE = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+  private static final Path PLAYERS = MODULE.resolve("players");
+  private static final Path FIXTURES = MODULE.resolve("target/player-fixtures");
+  private static final Path SCREENSHOTS = MODULE.resolve("target/player-screenshots");
+  private static final Path CHROMIUM =
+      Path.of(System.getProperty("players.chromium", "/usr/bin/chromium"));
+  private static final int PARALLEL = Integer.getInteger("players.parallel", 2);
+
+  /** Failure kinds a broken timeline shows (run-check.mjs / verdict.mjs KINDS). */
+  private static final Set<String> TIMELINE =
+      Set.of(
+          "stall", "jump", "duration", "ad-missing", "unexpected-ad", "position", "player-error");
+
+  private static FixtureServer server;
+  private static ExecutorService pool;
+  private static final List<Check> CHECKS = new ArrayList<>();
+
+  /** One check; {@code mustFailWith} empty = must pass, else must fail with one of these kinds. */
+  record Check(
+      String name, String player, String path, Expectation expectation, Set<String> mustFailWith) {}
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    List<String> missing = PlayerToolchain.missing(PLAYERS, CHROMIUM);
+    if (!missing.isEmpty()) {
+      String message =
+          "real-player checks cannot run, missing: " + missing + ". " + PlayerToolchain.INSTALL;
+      if (PlayerToolchain.required()) {
+        fail(message + " (required because CI=true or -Dplayers.required=true)");
+      }
+      Assumptions.abort(message);
+    }
+    makeFixtures();
+    Files.createDirectories(SCREENSHOTS);
+    CHECKS.addAll(hlsChecks());
+    CHECKS.addAll(dashChecks());
+    server = FixtureServer.start(FIXTURES);
+    pool = Executors.newFixedThreadPool(PARALLEL);
+  }
+
+  @AfterAll
+  static void tearDown() throws Exception {
+    if (pool != null) {
+      pool.shutdownNow();
+      pool.awaitTermination(30, TimeUnit.SECONDS);
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> stitchedStreams_playInRealPlayers_judgedByPicture() {
+    PlayerRunner runner = new PlayerRunner(PLAYERS, SCREENSHOTS, CHROMIUM);
+    List<DynamicTest> tests = new ArrayList<>();
+    tests.add(
+        DynamicTest.dynamicTest(
+            "verdict_syntheticRecordings_everyRuleFires", RealPlayerIT::verdictRules));
+    for (Check c : CHECKS) {
+      Future<PlayerRunner.Result> result =
+          pool.submit(
+              () -> runner.run(c.name(), c.player(), server.url(c.path()), c.expectation()));
+      String expected =
+          c.mustFailWith().isEmpty()
+              ? "passes"
+              : "failsWith" + new java.util.TreeSet<>(c.mustFailWith());
+      tests.add(DynamicTest.dynamicTest(c.name() + "_" + expected, () -> verify(c, result.get())));
+    }
+    return tests.stream();
+  }
+
+  private static void verify(Check c, PlayerRunner.Result r) {
+    System.out.printf("%s (%d ms):%n%s%n", c.name(), r.wallMillis(), r.output());
+    if (c.mustFailWith().isEmpty()) {
+      assertEquals(0, r.exitCode(), () -> c.name() + " must pass:\n" + r.output());
+      return;
+    }
+    assertEquals(
+        1, r.exitCode(), () -> c.name() + " is a negative control and must FAIL:\n" + r.output());
+    assertFalse(r.failureKinds().isEmpty(), () -> "no failure lines in\n" + r.output());
+    assertTrue(
+        r.failureKinds().stream().anyMatch(c.mustFailWith()::contains),
+        () -> c.name() + " failed, but not with any of " + c.mustFailWith() + ":\n" + r.output());
+  }
+
+  /** The judgement rules alone (node --test verdict.test.mjs): each rule can fail. */
+  private static void verdictRules() throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder("node", "--test", "verdict.test.mjs")
+            .directory(PLAYERS.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), () -> "verdict.test.mjs failed:\n" + out);
+    assertTrue(out.contains("# fail 0"), () -> "unexpected node --test output:\n" + out);
+  }
+
+  private static void makeFixtures() throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder(
+                "bash", PLAYERS.resolve("make-fixtures.sh").toString(), FIXTURES.toString())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), () -> "make-fixtures.sh failed:\n" + out);
+  }
+
+  /** Content 40 s; ad 6 s before content segment 5 (10 s), ad 10 s before segment 12 (24 s). */
+  private static List<Check> hlsChecks() throws IOException {
+    List<Check> checks = new ArrayList<>();
+    for (String packaging : List.of("ts", "fmp4")) {
+      Rendition content = Rendition.read(FIXTURES, "content/" + packaging);
+      List<Insert> inserts =
+          List.of(
+              new Insert(5, Rendition.read(FIXTURES, "ad6/" + packaging)),
+              new Insert(12, Rendition.read(FIXTURES, "ad10/" + packaging)));
+      for (Defect defect : Defect.values()) {
+        if (packaging.equals("fmp4") && defect != Defect.NONE) {
+          continue; // the negative controls run on hls.js + TS, the player that catches them all
+        }
+        HlsStitch.Stitched s = HlsStitch.stitch(content, inserts, defect);
+        String name = "hls-" + packaging + "-" + defect.name().toLowerCase().replace('_', '-');
+        write("stitched/" + name + "-media.m3u8", s.mediaPlaylist());
+        write("stitched/" + name + ".m3u8", HlsStitch.multivariant(name + "-media.m3u8"));
+        String path = "/stitched/" + name + ".m3u8";
+        checks.add(new Check("hlsjs-" + name, "hlsjs", path, s.expectation(), failsWith(defect)));
+        if (defect == Defect.NONE && packaging.equals("ts")) {
+          checks.add(new Check("shaka-" + name, "shaka", path, s.expectation(), Set.of()));
+        }
+      }
+    }
+    return checks;
+  }
+
+  private static Set<String> failsWith(Defect defect) {
+    return switch (defect) {
+      case NONE -> Set.of();
+      case NO_DISCONTINUITY -> TIMELINE;
+      case RESUME_OFF_BY_ONE -> Set.of("position");
+      case MISSING_AD_SEGMENT -> Set.of("stall", "player-error");
+    };
+  }
+
+  /** Three periods: content 0-10 s, ad 6 s, content 10-40 s; right and wrong PTO. */
+  private static List<Check> dashChecks() throws IOException {
+    DashStitch.Source content = DashStitch.read(FIXTURES, "content/dash");
+    DashStitch.Source ad = DashStitch.read(FIXTURES, "ad6/dash");
+    MediaTime at = MediaTime.ofSeconds(10);
+    Expectation x = DashStitch.threePeriodExpectation(content, ad, at);
+    List<Check> checks = new ArrayList<>();
+    for (DashStitch.Defect defect : DashStitch.Defect.values()) {
+      String name = "dash-3period-" + defect.name().toLowerCase().replace('_', '-');
+      write("stitched/" + name + ".mpd", DashStitch.threePeriods(content, ad, at, defect));
+      Set<String> mustFail = defect == DashStitch.Defect.NONE ? Set.of() : Set.of("position");
+      for (String player : List.of("shaka", "dashjs")) {
+        checks.add(
+            new Check(player + "-" + name, player, "/stitched/" + name + ".mpd", x, mustFail));
+      }
+    }
+    return checks;
+  }
+
+  private static void write(String relative, String text) throws IOException {
+    Path file = FIXTURES.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+}
