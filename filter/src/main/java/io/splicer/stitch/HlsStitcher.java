@@ -46,7 +46,7 @@ public final class HlsStitcher implements ManifestRewriter {
   private final SessionManager sessions;
   private final CreativeCatalog creatives;
   private final MediaStitcher media;
-  private final StitchMetrics metrics = new StitchMetrics();
+  private final StitchMetrics metrics;
 
   /**
    * @param sessions the session facade (decisions, counters, variant maps)
@@ -59,6 +59,23 @@ public final class HlsStitcher implements ManifestRewriter {
       AdsClient ads,
       TextFetcher creativeFetcher,
       StitchSettings settings) {
+    this(sessions, ads, creativeFetcher, settings, new StitchMetrics());
+  }
+
+  /**
+   * @param sessions the session facade (decisions, counters, variant maps)
+   * @param ads the ADS client (owned by the caller, who closes it)
+   * @param creativeFetcher fetches creative and slate playlists
+   * @param settings waits, timeouts and cache size
+   * @param metrics counters (shared with the {@link DashStitcher})
+   */
+  public HlsStitcher(
+      SessionManager sessions,
+      AdsClient ads,
+      TextFetcher creativeFetcher,
+      StitchSettings settings,
+      StitchMetrics metrics) {
+    this.metrics = metrics;
     this.sessions = sessions;
     this.creatives = new CreativeCatalog(creativeFetcher, settings.creativeCacheEntries());
     BreakDecider decider = new BreakDecider(ads, creatives, settings.creativeTimeout());

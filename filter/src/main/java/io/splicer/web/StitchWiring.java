@@ -7,9 +7,12 @@ import io.splicer.cache.JCacheSessionStore;
 import io.splicer.cache.SessionCacheSettings;
 import io.splicer.session.SessionManager;
 import io.splicer.session.SessionSettings;
+import io.splicer.stitch.DashStitcher;
 import io.splicer.stitch.HlsStitcher;
 import io.splicer.stitch.HttpTextFetcher;
+import io.splicer.stitch.StitchMetrics;
 import io.splicer.stitch.StitchSettings;
+import io.splicer.stitch.Stitchers;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
@@ -18,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The stitching side of the composition root: the JCache session store (Ehcache heap + off-heap,
  * sized by init-params), the session manager, the ADS client, the creative fetcher and the {@link
- * HlsStitcher}. {@link #close()} releases them (called from {@code SplicerFilter.destroy()}).
+ * HlsStitcher} and {@link DashStitcher} (behind one {@link Stitchers}). {@link #close()} releases
+ * them (called from {@code SplicerFilter.destroy()}).
  *
  * <table>
  *   <caption>Init-params</caption>
@@ -43,7 +47,7 @@ final class StitchWiring implements AutoCloseable {
   final SessionManager sessions;
   final AdsClient ads;
   final HttpTextFetcher creatives;
-  final HlsStitcher stitcher;
+  final Stitchers stitcher;
 
   StitchWiring(String name, UnaryOperator<@Nullable String> initParam, ClassLoader loader) {
     SessionCacheSettings d = SessionCacheSettings.DEFAULTS;
@@ -69,7 +73,11 @@ final class StitchWiring implements AutoCloseable {
     this.sessions = new SessionManager(store, SessionSettings.DEFAULTS, Clock.systemUTC());
     this.ads = new AdsClient(AdsClientSettings.defaults(), new AdsEvents());
     this.creatives = new HttpTextFetcher(s.creativeTimeout(), 1 << 20, 2);
-    this.stitcher = new HlsStitcher(sessions, ads, creatives, stitch);
+    StitchMetrics metrics = new StitchMetrics();
+    this.stitcher =
+        new Stitchers(
+            new HlsStitcher(sessions, ads, creatives, stitch, metrics),
+            new DashStitcher(sessions, ads, creatives, stitch, metrics));
   }
 
   private static long number(UnaryOperator<@Nullable String> initParam, String name, long dflt) {

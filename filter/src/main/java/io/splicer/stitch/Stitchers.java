@@ -1,0 +1,23 @@
+package io.splicer.stitch;
+
+/**
+ * The filter's stitching rewriter: HLS manifests go to the {@link HlsStitcher}, DASH MPDs to the
+ * {@link DashStitcher}; both share one {@link StitchMetrics}.
+ *
+ * @param hls the HLS pipeline
+ * @param dash the DASH pipeline
+ */
+public record Stitchers(HlsStitcher hls, DashStitcher dash) implements ManifestRewriter {
+
+  @Override
+  public RewriteResult rewrite(ManifestRequest request, OriginManifest manifest)
+      throws UnparseableManifestException {
+    return request.type() == ManifestType.DASH
+        ? dash.rewrite(request, manifest)
+        : hls.rewrite(request, manifest);
+  }
+
+  public StitchMetrics metrics() {
+    return hls.metrics();
+  }
+}
