@@ -1,5 +1,6 @@
 package io.splicer.harness.players;
 
+import io.splicer.web.SplicerFilter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,8 @@ import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.servlets.DefaultServlet;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
 
 /** Embedded Tomcat on 127.0.0.1 (ephemeral port) serving a fixture folder as static files. */
 public final class FixtureServer implements AutoCloseable {
@@ -19,7 +22,8 @@ public final class FixtureServer implements AutoCloseable {
           "ts", "video/mp2t",
           "m4s", "video/iso.segment",
           "mp4", "video/mp4",
-          "mpd", "application/dash+xml");
+          "mpd", "application/dash+xml",
+          "xml", "application/xml");
 
   private final Tomcat tomcat;
   private final Path baseDir;
@@ -32,6 +36,21 @@ public final class FixtureServer implements AutoCloseable {
   }
 
   public static FixtureServer start(Path root) throws IOException, LifecycleException {
+    return start(root, null);
+  }
+
+  /**
+   * The same, with Splicer's filter in front of the files (mapped to {@code /*}, REQUEST
+   * dispatches, as its web-fragment does) configured by {@code filterInitParams}: the fixtures are
+   * then both the origin ({@code VideoContentSourceUrl} {@code /}) and the ad creatives.
+   */
+  public static FixtureServer startWithSplicer(Path root, Map<String, String> filterInitParams)
+      throws IOException, LifecycleException {
+    return start(root, filterInitParams);
+  }
+
+  private static FixtureServer start(Path root, Map<String, String> filterInitParams)
+      throws IOException, LifecycleException {
     Path baseDir = Files.createTempDirectory("splicer-players-tomcat");
     Tomcat tomcat = new Tomcat();
     tomcat.setBaseDir(baseDir.toString());
@@ -44,6 +63,19 @@ public final class FixtureServer implements AutoCloseable {
     files.addInitParameter("listings", "false");
     context.addServletMappingDecoded("/", "files");
     TYPES.forEach(context::addMimeMapping);
+    if (filterInitParams != null) {
+      FilterDef def = new FilterDef();
+      def.setFilterName("SplicerFilter");
+      def.setFilterClass(SplicerFilter.class.getName());
+      def.setAsyncSupported("true");
+      filterInitParams.forEach(def::addInitParameter);
+      context.addFilterDef(def);
+      FilterMap map = new FilterMap();
+      map.setFilterName("SplicerFilter");
+      map.addURLPattern("/*");
+      map.setDispatcher("REQUEST");
+      context.addFilterMap(map);
+    }
     tomcat.start();
     return new FixtureServer(tomcat, baseDir, connector.getLocalPort());
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.splicer.core.MediaTime;
+import io.splicer.harness.fakes.DashFixtures;
 import io.splicer.harness.players.HlsStitch.Defect;
 import io.splicer.harness.players.HlsStitch.Insert;
 import io.splicer.harness.players.HlsStitch.Rendition;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,12 +50,30 @@ class RealPlayerIT {
           "stall", "jump", "duration", "ad-missing", "unexpected-ad", "position", "player-error");
 
   private static FixtureServer server;
+
+  /** The fixtures behind Splicer's filter: origin, creatives and a static VMAP "ADS". */
+  private static FixtureServer splicer;
+
   private static ExecutorService pool;
   private static final List<Check> CHECKS = new ArrayList<>();
 
   /** One check; {@code mustFailWith} empty = must pass, else must fail with one of these kinds. */
   record Check(
-      String name, String player, String path, Expectation expectation, Set<String> mustFailWith) {}
+      String name,
+      String player,
+      String path,
+      Expectation expectation,
+      Set<String> mustFailWith,
+      boolean throughFilter) {
+
+    Check(String name, String player, String path, Expectation expectation, Set<String> mustFail) {
+      this(name, player, path, expectation, mustFail, false);
+    }
+
+    String url() {
+      return (throughFilter ? splicer : server).url(path);
+    }
+  }
 
   @BeforeAll
   static void setUp() throws Exception {
@@ -71,6 +91,9 @@ class RealPlayerIT {
     CHECKS.addAll(hlsChecks());
     CHECKS.addAll(dashChecks());
     server = FixtureServer.start(FIXTURES);
+    Path configs = Files.createDirectories(FIXTURES.resolve("splicer-config"));
+    splicer = FixtureServer.startWithSplicer(FIXTURES, Map.of("configDir", configs.toString()));
+    CHECKS.addAll(filterDashChecks(configs));
     pool = Executors.newFixedThreadPool(PARALLEL);
   }
 
@@ -83,6 +106,9 @@ class RealPlayerIT {
     if (server != null) {
       server.close();
     }
+    if (splicer != null) {
+      splicer.close();
+    }
   }
 
   @TestFactory
@@ -94,8 +120,7 @@ class RealPlayerIT {
             "verdict_syntheticRecordings_everyRuleFires", RealPlayerIT::verdictRules));
     for (Check c : CHECKS) {
       Future<PlayerRunner.Result> result =
-          pool.submit(
-              () -> runner.run(c.name(), c.player(), server.url(c.path()), c.expectation()));
+          pool.submit(() -> runner.run(c.name(), c.player(), c.url(), c.expectation()));
       String expected =
           c.mustFailWith().isEmpty()
               ? "passes"
@@ -192,6 +217,49 @@ class RealPlayerIT {
         checks.add(
             new Check(player + "-" + name, player, "/stitched/" + name + ".mpd", x, mustFail));
       }
+    }
+    return checks;
+  }
+
+  /**
+   * The 40 s content through the filter's {@code /v1/dash/...} URL (implicit session: 302, then the
+   * personalised MPD): the VMAP "ADS" places the 6 s ad at 10 s and the 10 s ad at 24 s, both
+   * content segment starts, so the output is content 0-10, ad, content 10-24, ad, content 24-40.
+   */
+  private static List<Check> filterDashChecks(Path configs) throws IOException {
+    write(
+        "stitched/ads/vod-vmap.xml",
+        DashFixtures.vmap(
+            "00:00:10.000=" + splicer.url("/ad6/dash/manifest.mpd"),
+            "00:00:24.000=" + splicer.url("/ad10/dash/manifest.mpd")));
+    Files.writeString(
+        configs.resolve("players.json"),
+        "{\"Name\":\"players\",\"VideoContentSourceUrl\":\"/\",\"AdDecisionServerUrl\":\""
+            + splicer.url("/stitched/ads/vod-vmap.xml")
+            + "\"}",
+        StandardCharsets.UTF_8);
+    MediaTime ad6 = DashStitch.read(FIXTURES, "ad6/dash").videoDuration();
+    MediaTime ad10 = DashStitch.read(FIXTURES, "ad10/dash").videoDuration();
+    MediaTime content = DashStitch.read(FIXTURES, "content/dash").videoDuration();
+    MediaTime first = MediaTime.ofSeconds(10);
+    MediaTime second = MediaTime.ofSeconds(24);
+    Expectation x =
+        new Expectation(
+            content.plus(ad6).plus(ad10),
+            MediaTime.ZERO,
+            List.of(
+                new Expectation.Break(first, first.plus(ad6), first),
+                new Expectation.Break(second.plus(ad6), second.plus(ad6).plus(ad10), second)));
+    List<Check> checks = new ArrayList<>();
+    for (String player : List.of("shaka", "dashjs")) {
+      checks.add(
+          new Check(
+              player + "-filter-dash-vod-2breaks",
+              player,
+              "/v1/dash/h/players/content/dash/manifest.mpd",
+              x,
+              Set.of(),
+              true));
     }
     return checks;
   }
