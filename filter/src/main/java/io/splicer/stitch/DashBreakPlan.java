@@ -110,11 +110,16 @@ final class DashBreakPlan {
     }
     List<BreakSplice> out = new ArrayList<>();
     long deadline = waits.deadline();
+    Optional<MediaTime> edge = doc.dynamic() ? liveEdge(doc) : Optional.empty();
     for (int i = 0; i < avails.size(); i++) {
       Avail a = avails.get(i);
       AdDecision d = waits.await(futures.get(i), deadline, id);
       List<AdInsert> ads = inserts(d, config, uris);
       count(ads);
+      if (edge.isPresent()) {
+        ads =
+            upToEdge(ads, doc.periods().get(a.periodIndex()).start().plus(a.offset()), edge.get());
+      }
       if (ads.isEmpty() && scheme == IdScheme.MULTI_PERIOD) {
         continue; // content: the origin Period stays as it is
       }
@@ -128,6 +133,50 @@ final class DashBreakPlan {
               : BreakSplice.replace(a, ads));
     }
     return out;
+  }
+
+  /**
+   * Live: the ads of a break that start before the origin's live edge. An ad Period is published
+   * once the content reaches its start, never ahead of it: players that take the live edge from the
+   * SegmentTimelines (Shaka) or jump to the next Period at a timeline's end (dash.js) would
+   * otherwise start or jump ahead of the content. Period ids and starts are the same either way.
+   */
+  static List<AdInsert> upToEdge(List<AdInsert> ads, MediaTime breakStart, MediaTime edge) {
+    List<AdInsert> out = new ArrayList<>();
+    MediaTime at = breakStart;
+    for (AdInsert ad : ads) {
+      if (!edge.isAfter(at)) {
+        break;
+      }
+      out.add(ad);
+      at = at.plus(ad.length());
+    }
+    return out;
+  }
+
+  /**
+   * The live edge of a dynamic MPD: the latest end of any SegmentTimeline on the MPD timeline
+   * (ISO/IEC 23009-1 §5.3.9.6: Period start + ({@code S@t + S@d} − {@code @presentationTimeOffset})
+   * / {@code @timescale}); empty without timelines.
+   */
+  static Optional<MediaTime> liveEdge(MpdDocument doc) {
+    MediaTime edge = null;
+    for (MpdPeriod p : doc.periods()) {
+      for (SegmentTemplateInfo t : p.templates()) {
+        long time = 0;
+        boolean any = false;
+        for (TimelineEntry s : t.timeline()) {
+          time = s.t().orElse(time) + s.d() * (Math.max(0, s.r()) + 1);
+          any = true;
+        }
+        if (any) {
+          MediaTime end =
+              p.start().plus(MediaTime.ofTicks(time - t.presentationTimeOffset(), t.timescale()));
+          edge = edge == null ? end : MediaTime.max(edge, end);
+        }
+      }
+    }
+    return Optional.ofNullable(edge);
   }
 
   /** A VOD marker of zero length: ads are inserted, no content is replaced (reference §5). */

@@ -152,7 +152,7 @@ public final class DashStitcher implements ManifestRewriter {
   private void report(StitchScope scope, List<DashProblem> problems) {
     if (!problems.isEmpty()) {
       metrics.dashProblems.addAndGet(problems.size());
-      LOG.info("Session [{}]: MPD rewrite problems {}", scope.session().id(), problems);
+      LOG.debug("Session [{}]: MPD rewrite problems {}", scope.session().id(), problems);
     }
   }
 

@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,12 +59,39 @@ class DashStitcherLiveTest {
       assertTrue(out.contains("aws.sessionId=" + s.id() + "</Location>"), out);
       seen.add(periods(out));
     }
-    // 30 s avail at 10 s: ads 15 s + 10 s; the window (to 16 s, then 26 s) has no content after
-    // them yet; once it has, the rest of Period 101 resumes at 35 s under the origin id
-    assertEquals(List.of("100@PT0S", "101_1@PT10S", "101_2@PT25S"), seen.get(0));
-    assertEquals(seen.get(0), seen.get(1));
+    // 30 s avail at 10 s: ads 15 s + 10 s. An ad Period is published once the live edge (16 s,
+    // 26 s, 44 s) reaches its start; the rest of Period 101 resumes at 35 s under the origin id.
+    assertEquals(List.of("100@PT0S", "101_1@PT10S"), seen.get(0));
+    assertEquals(List.of("100@PT0S", "101_1@PT10S", "101_2@PT25S"), seen.get(1));
     assertEquals(List.of("101_1@PT10S", "101_2@PT25S", "101@PT35S", "102@PT40S"), seen.get(2));
+    Map<String, String> starts = new HashMap<>();
+    for (List<String> refresh : seen) {
+      for (String p : refresh) {
+        String[] idStart = p.split("@");
+        assertEquals(idStart[1], starts.computeIfAbsent(idStart[0], k -> idStart[1]), p);
+      }
+    }
     assertEquals(1, f.adsRequests.get());
+  }
+
+  @Test
+  void upToEdge_adsBeyondTheLiveEdge_leftOutUntilItReachesThem() throws Exception {
+    f.ads = uri -> new StitchFixture.Answer(200, StitchFixture.dashVast(15, 10), 0);
+    Session s = f.session();
+    f.stitchDash(f.config(), s, LIVE_URL, refresh("live-refresh-1"));
+    // edge 16 s: the first ad (from 10 s) only; edge 26 s: both (the second starts at 25 s)
+    String r2 = refresh("live-refresh-2");
+    String atEdge24 =
+        r2.replace(
+                "<S t=\"900000\" d=\"180000\" r=\"7\"/>", "<S t=\"900000\" d=\"180000\" r=\"6\"/>")
+            .replace(
+                "<S t=\"480000\" d=\"96000\" r=\"7\"/>", "<S t=\"480000\" d=\"96000\" r=\"6\"/>");
+    assertEquals(
+        List.of("100@PT0S", "101_1@PT10S"),
+        periods(f.stitchDash(f.config(), s, LIVE_URL, atEdge24)));
+    assertEquals(
+        List.of("100@PT0S", "101_1@PT10S", "101_2@PT25S"),
+        periods(f.stitchDash(f.config(), s, LIVE_URL, r2)));
   }
 
   @Test

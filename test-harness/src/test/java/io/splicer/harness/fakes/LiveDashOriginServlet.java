@@ -1,12 +1,6 @@
 package io.splicer.harness.fakes;
 
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A simulated multi-period live DASH channel, mapped to {@code /livedash/*}, driven by a
@@ -23,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@code GET /livedash/_clock} answers it.
  * </ul>
  */
-public class LiveDashOriginServlet extends HttpServlet {
+public class LiveDashOriginServlet extends ClockedOriginServlet {
   private static final long serialVersionUID = 1L;
 
   public static final int SEG = 2;
@@ -32,43 +26,23 @@ public class LiveDashOriginServlet extends HttpServlet {
   public static final int BREAK = CYCLE - CONTENT;
   public static final int WINDOW = 30;
 
-  private final AtomicLong clockSeconds = new AtomicLong(0);
-
-  @Override
-  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    if (!"/_clock".equals(req.getPathInfo())) {
-      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    String set = req.getParameter("set");
-    String advance = req.getParameter("advance");
-    if (set != null) {
-      clockSeconds.set(Long.parseLong(set));
-    } else if (advance != null) {
-      clockSeconds.addAndGet(Long.parseLong(advance));
-    }
-    doGet(req, resp);
+  public LiveDashOriginServlet() {
+    super(0);
   }
 
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    String path = req.getPathInfo() == null ? "" : req.getPathInfo();
-    long now = clockSeconds.get();
-    String body;
-    if (path.equals("/_clock")) {
-      resp.setContentType("text/plain");
-      body = Long.toString(now);
-    } else if (path.endsWith(".mpd")) {
-      resp.setContentType("application/dash+xml");
-      body = mpd(now);
-    } else {
-      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    resp.setHeader("Cache-Control", "max-age=1");
-    resp.setContentLength(bytes.length);
-    resp.getOutputStream().write(bytes);
+  String contentType(String path) {
+    return path.endsWith(".mpd") ? "application/dash+xml" : null;
+  }
+
+  @Override
+  String manifest(String path, long now) {
+    return mpd(now);
+  }
+
+  @Override
+  int maxAgeSeconds() {
+    return 1;
   }
 
   /** The MPD at clock {@code now}: Periods with at least one available segment in the window. */

@@ -1,6 +1,7 @@
 package io.splicer.harness.players;
 
 import io.splicer.web.SplicerFilter;
+import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,14 +43,22 @@ public final class FixtureServer implements AutoCloseable {
   /**
    * The same, with Splicer's filter in front of the files (mapped to {@code /*}, REQUEST
    * dispatches, as its web-fragment does) configured by {@code filterInitParams}: the fixtures are
-   * then both the origin ({@code VideoContentSourceUrl} {@code /}) and the ad creatives.
+   * then both the origin ({@code VideoContentSourceUrl} {@code /}) and the ad creatives. {@code
+   * servlets} (by URL pattern) serve generated origins such as a live channel.
    */
-  public static FixtureServer startWithSplicer(Path root, Map<String, String> filterInitParams)
+  public static FixtureServer startWithSplicer(
+      Path root, Map<String, String> filterInitParams, Map<String, HttpServlet> servlets)
       throws IOException, LifecycleException {
-    return start(root, filterInitParams);
+    return start(root, filterInitParams, servlets);
   }
 
   private static FixtureServer start(Path root, Map<String, String> filterInitParams)
+      throws IOException, LifecycleException {
+    return start(root, filterInitParams, Map.of());
+  }
+
+  private static FixtureServer start(
+      Path root, Map<String, String> filterInitParams, Map<String, HttpServlet> servlets)
       throws IOException, LifecycleException {
     Path baseDir = Files.createTempDirectory("splicer-players-tomcat");
     Tomcat tomcat = new Tomcat();
@@ -63,6 +72,12 @@ public final class FixtureServer implements AutoCloseable {
     files.addInitParameter("listings", "false");
     context.addServletMappingDecoded("/", "files");
     TYPES.forEach(context::addMimeMapping);
+    servlets.forEach(
+        (pattern, servlet) -> {
+          String name = servlet.getClass().getSimpleName() + pattern;
+          Tomcat.addServlet(context, name, servlet);
+          context.addServletMappingDecoded(pattern, name);
+        });
     if (filterInitParams != null) {
       FilterDef def = new FilterDef();
       def.setFilterName("SplicerFilter");

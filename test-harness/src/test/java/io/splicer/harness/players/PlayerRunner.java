@@ -33,6 +33,12 @@ public final class PlayerRunner {
 
   public Result run(String name, String player, String url, Expectation expectation)
       throws IOException, InterruptedException {
+    return run(name, player, url, expectation, 4);
+  }
+
+  /** As {@link #run(String, String, String, Expectation)} at playback rate {@code rate}. */
+  public Result run(String name, String player, String url, Expectation expectation, double rate)
+      throws IOException, InterruptedException {
     long start = System.nanoTime();
     Process p =
         new ProcessBuilder(
@@ -50,7 +56,9 @@ public final class PlayerRunner {
                     "--screenshots",
                     screenshots.toString(),
                     "--chromium",
-                    chromium.toString()))
+                    chromium.toString(),
+                    "--rate",
+                    Double.toString(rate)))
             .directory(playersDir.toFile())
             .redirectErrorStream(true)
             .start();

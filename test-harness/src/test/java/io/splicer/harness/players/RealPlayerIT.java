@@ -57,6 +57,12 @@ class RealPlayerIT {
   private static ExecutorService pool;
   private static final List<Check> CHECKS = new ArrayList<>();
 
+  /** The live channel's cue-outs: 6 s at 10 s and 10 s at 24 s (filled by ad6 and ad10). */
+  private static final List<DashStitch.Cue> LIVE_CUES =
+      List.of(
+          new DashStitch.Cue(MediaTime.ofSeconds(10), MediaTime.ofSeconds(6)),
+          new DashStitch.Cue(MediaTime.ofSeconds(24), MediaTime.ofSeconds(10)));
+
   /** One check; {@code mustFailWith} empty = must pass, else must fail with one of these kinds. */
   record Check(
       String name,
@@ -64,10 +70,11 @@ class RealPlayerIT {
       String path,
       Expectation expectation,
       Set<String> mustFailWith,
-      boolean throughFilter) {
+      boolean throughFilter,
+      double rate) {
 
     Check(String name, String player, String path, Expectation expectation, Set<String> mustFail) {
-      this(name, player, path, expectation, mustFail, false);
+      this(name, player, path, expectation, mustFail, false, 4);
     }
 
     String url() {
@@ -92,8 +99,14 @@ class RealPlayerIT {
     CHECKS.addAll(dashChecks());
     server = FixtureServer.start(FIXTURES);
     Path configs = Files.createDirectories(FIXTURES.resolve("splicer-config"));
-    splicer = FixtureServer.startWithSplicer(FIXTURES, Map.of("configDir", configs.toString()));
+    DashStitch.Source content = DashStitch.read(FIXTURES, "content/dash");
+    splicer =
+        FixtureServer.startWithSplicer(
+            FIXTURES,
+            Map.of("configDir", configs.toString()),
+            Map.of("/livedash/*", new LiveDashFixtureServlet(content, LIVE_CUES)));
     CHECKS.addAll(filterDashChecks(configs));
+    CHECKS.addAll(filterDashLiveChecks(configs, content));
     pool = Executors.newFixedThreadPool(PARALLEL);
   }
 
@@ -118,9 +131,13 @@ class RealPlayerIT {
     tests.add(
         DynamicTest.dynamicTest(
             "verdict_syntheticRecordings_everyRuleFires", RealPlayerIT::verdictRules));
+    String only = System.getProperty("players.only", "");
     for (Check c : CHECKS) {
+      if (!only.isEmpty() && !c.name().contains(only)) {
+        continue; // a developer's run of some checks: -Dplayers.only=<part of the name>
+      }
       Future<PlayerRunner.Result> result =
-          pool.submit(() -> runner.run(c.name(), c.player(), c.url(), c.expectation()));
+          pool.submit(() -> runner.run(c.name(), c.player(), c.url(), c.expectation(), c.rate()));
       String expected =
           c.mustFailWith().isEmpty()
               ? "passes"
@@ -259,7 +276,47 @@ class RealPlayerIT {
               "/v1/dash/h/players/content/dash/manifest.mpd",
               x,
               Set.of(),
-              true));
+              true,
+              4));
+    }
+    return checks;
+  }
+
+  /**
+   * The live channel (single-period origin, {@code OriginManifestType=SINGLE_PERIOD}) through the
+   * filter at playback rate 1: the ADS answers by avail duration ({@code live-6.xml}, {@code
+   * live-10.xml}), so ad6 replaces content 10-16 s and ad10 content 24-34 s; content resumes at its
+   * own time (replacement) and the output lasts as long as the content.
+   */
+  private static List<Check> filterDashLiveChecks(Path configs, DashStitch.Source content)
+      throws IOException {
+    write("stitched/ads/live-6.xml", DashFixtures.vast(splicer.url("/ad6/dash/manifest.mpd")));
+    write("stitched/ads/live-10.xml", DashFixtures.vast(splicer.url("/ad10/dash/manifest.mpd")));
+    Files.writeString(
+        configs.resolve("playerslive.json"),
+        "{\"Name\":\"playerslive\",\"VideoContentSourceUrl\":\"/livedash/\","
+            + "\"DashConfiguration\":{\"OriginManifestType\":\"SINGLE_PERIOD\"},"
+            + "\"AdDecisionServerUrl\":\""
+            + splicer.url("/stitched/ads/live-[session.avail_duration_secs].xml")
+            + "\"}",
+        StandardCharsets.UTF_8);
+    List<Expectation.Break> breaks = new ArrayList<>();
+    for (DashStitch.Cue c : LIVE_CUES) {
+      MediaTime end = c.at().plus(c.length());
+      breaks.add(new Expectation.Break(c.at(), end, end));
+    }
+    Expectation x = new Expectation(content.videoDuration(), MediaTime.ZERO, breaks);
+    List<Check> checks = new ArrayList<>();
+    for (String player : List.of("shaka", "dashjs")) {
+      checks.add(
+          new Check(
+              player + "-filter-dash-live-2breaks",
+              player,
+              "/v1/dash/h/playerslive/" + player + "/manifest.mpd",
+              x,
+              Set.of(),
+              true,
+              1));
     }
     return checks;
   }
