@@ -43,34 +43,6 @@ setup_java_maven() {
   mvn -v 2>/dev/null | sed -n 1p
 }
 
-# dist's DemoContentTest generates demo media with ffmpeg (skipped when absent).
-setup_ffmpeg() {
-  if command -v ffmpeg >/dev/null; then
-    ffmpeg -version 2>/dev/null | sed -n 1p
-  elif [ "$(id -u)" -eq 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg
-  else
-    echo "ffmpeg missing and not root: DemoContentTest will be skipped" >&2
-  fi
-}
-
-# Headless Chromium + its WebDriver for the admin console's real-browser test (config-ui
-# ConsoleBrowserTest fails, not skips, without them when CI=true).
-setup_chromium() {
-  local need=()
-  command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
-  [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
-  if [ "${#need[@]}" -eq 0 ]; then
-    echo "chromium and chromedriver present"
-  elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "installing ${need[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-  else
-    echo "missing ${need[*]} (apt-get install -y ${need[*]})" >&2
-  fi
-}
-
 # Real-player checks (test-harness/players/README.md): ffmpeg, Debian chromium and DejaVu fonts
 # from apt (as root), node >= 20, and the pinned npm packages. Without root, prints what is missing;
 # RealPlayerIT then skips locally and fails when CI=true or -Dplayers.required=true.
@@ -104,7 +76,24 @@ setup_player_packages() {
   echo "node $(node --version)"
 }
 
-SETUP_STEPS=(setup_java_maven setup_ffmpeg setup_chromium setup_player_tools setup_player_packages)
+# Headless Chromium + its WebDriver for the admin console's real-browser test (config-ui
+# ConsoleBrowserTest fails, not skips, without them when CI=true).
+setup_chromium() {
+  local need=()
+  command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
+  [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+  if [ "${#need[@]}" -eq 0 ]; then
+    echo "chromium and chromedriver present"
+  elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing ${need[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "missing ${need[*]} (apt-get install -y ${need[*]})" >&2
+  fi
+}
+
+SETUP_STEPS=(setup_java_maven setup_player_tools setup_chromium setup_player_packages)
 
 if ! $SKIP_SETUP; then
   log "setup"

@@ -45,24 +45,61 @@ final class BreakDecider {
   private final CreativeSource creatives;
   private final Duration creativeTimeout;
   private final ConcurrentHashMap<String, AdsRequestTemplate> templates = new ConcurrentHashMap<>();
+  private final @Nullable LiveView live;
 
   BreakDecider(AdsClient ads, CreativeSource creatives, Duration creativeTimeout) {
+    this(ads, creatives, creativeTimeout, null);
+  }
+
+  /**
+   * @param live where ADS interactions are recorded for the admin live view, or null
+   */
+  BreakDecider(
+      AdsClient ads, CreativeSource creatives, Duration creativeTimeout, @Nullable LiveView live) {
     this.ads = ads;
     this.creatives = creatives;
     this.creativeTimeout = creativeTimeout;
+    this.live = live;
   }
 
   /** The decision of one marked break. */
   CompletableFuture<AdDecision> decide(
       Session session, PlaybackConfiguration config, BreakFacts facts, @Nullable String lang) {
+    return decide(session, config, facts, lang, "#" + facts.availIndex());
+  }
+
+  /** The decision of one marked break stored under {@code breakKey}. */
+  CompletableFuture<AdDecision> decide(
+      Session session,
+      PlaybackConfiguration config,
+      BreakFacts facts,
+      @Nullable String lang,
+      String breakKey) {
     AvailVariables avail =
         new AvailVariables(facts.availIndex(), facts.duration(), false, facts.sourceEpochMillis());
+    long start = System.nanoTime();
     return request(session, config, facts, avail, lang)
         .thenCompose(
             r -> {
+              long latency = System.nanoTime() - start;
               AdsResponse<ResolvedAd> response = response(r);
               return load(response.candidates(), config)
-                  .thenApply(slate -> decision(plan(facts, response, slate, config), facts));
+                  .thenApply(slate -> decision(plan(facts, response, slate, config), facts))
+                  .thenApply(
+                      d -> {
+                        if (live != null) {
+                          live.decided(
+                              session,
+                              config,
+                              breakKey,
+                              r,
+                              response.candidates(),
+                              List.of(d),
+                              facts.remaining(),
+                              latency);
+                        }
+                        return d;
+                      });
             });
   }
 
@@ -83,13 +120,33 @@ final class BreakDecider {
             1,
             Optional.empty());
     AvailVariables avail = new AvailVariables(1, Optional.empty(), true, Optional.empty());
+    long start = System.nanoTime();
     return request(session, config, facts, avail, lang)
         .thenCompose(
             r -> {
+              long latency = System.nanoTime() - start;
               List<Candidate<ResolvedAd>> all = new ArrayList<>();
               r.vmapBreaks().forEach(b -> all.addAll(AdsResult.candidates(b.resolution())));
               r.vast().ifPresent(v -> all.addAll(AdsResult.candidates(v)));
-              return load(all, config).thenApply(ignored -> vod(r, segmentStarts, contentDuration));
+              return load(all, config)
+                  .thenApply(ignored -> vod(r, segmentStarts, contentDuration))
+                  .thenApply(
+                      v -> {
+                        if (live != null) {
+                          List<AdDecision> ds = new ArrayList<>();
+                          v.breaks().forEach(b -> ds.add(b.decision()));
+                          live.decided(
+                              session,
+                              config,
+                              LiveView.VOD_KEY,
+                              r,
+                              all,
+                              ds,
+                              Optional.empty(),
+                              latency);
+                        }
+                        return v;
+                      });
             });
   }
 

@@ -12,6 +12,7 @@ import io.splicer.dash.MpdRewriter;
 import io.splicer.dash.RewriteOptions;
 import io.splicer.session.SessionManager;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,10 +61,29 @@ public final class DashStitcher implements ManifestRewriter {
       TextFetcher creativeFetcher,
       StitchSettings settings,
       StitchMetrics metrics) {
+    this(sessions, ads, creativeFetcher, settings, metrics, null);
+  }
+
+  /**
+   * @param sessions the session facade (decisions)
+   * @param ads the ADS client (owned by the caller, who closes it)
+   * @param creativeFetcher fetches creative and slate MPDs
+   * @param settings waits, timeouts and cache size
+   * @param metrics counters, shared with the HLS stitcher
+   * @param live where ADS interactions are recorded for the admin live view (the HLS stitcher's
+   *     {@link HlsStitcher#liveView()}), or null
+   */
+  public DashStitcher(
+      SessionManager sessions,
+      AdsClient ads,
+      TextFetcher creativeFetcher,
+      StitchSettings settings,
+      StitchMetrics metrics,
+      @Nullable LiveView live) {
     this.metrics = metrics;
     DashCreativeCatalog creatives =
         new DashCreativeCatalog(creativeFetcher, settings.creativeCacheEntries());
-    BreakDecider decider = new BreakDecider(ads, creatives, settings.creativeTimeout());
+    BreakDecider decider = new BreakDecider(ads, creatives, settings.creativeTimeout(), live);
     this.plan =
         new DashBreakPlan(
             sessions,
@@ -136,8 +156,7 @@ public final class DashStitcher implements ManifestRewriter {
   }
 
   /** The absolute session URL: the entry URL with {@code aws.sessionId} and manifest params. */
-  static @org.jspecify.annotations.Nullable String sessionUrl(
-      ManifestRequest request, StitchScope scope) {
+  static @Nullable String sessionUrl(ManifestRequest request, StitchScope scope) {
     if (scope.publicOrigin() == null) {
       return null;
     }

@@ -13,6 +13,7 @@ import io.splicer.hls.SpliceResult;
 import io.splicer.hls.UriResolver;
 import io.splicer.session.SessionManager;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -47,6 +48,7 @@ public final class HlsStitcher implements ManifestRewriter {
   private final CreativeCatalog creatives;
   private final MediaStitcher media;
   private final StitchMetrics metrics;
+  private final LiveView live;
 
   /**
    * @param sessions the session facade (decisions, counters, variant maps)
@@ -78,12 +80,24 @@ public final class HlsStitcher implements ManifestRewriter {
     this.metrics = metrics;
     this.sessions = sessions;
     this.creatives = new CreativeCatalog(creativeFetcher, settings.creativeCacheEntries());
-    BreakDecider decider = new BreakDecider(ads, creatives, settings.creativeTimeout());
-    this.media = new MediaStitcher(sessions, decider, settings, metrics);
+    this.live =
+        new LiveView(
+            sessions,
+            metrics,
+            Clock.systemUTC(),
+            LiveView.DEFAULT_SESSIONS,
+            LiveView.DEFAULT_INTERACTIONS);
+    BreakDecider decider = new BreakDecider(ads, creatives, settings.creativeTimeout(), live);
+    this.media = new MediaStitcher(sessions, decider, settings, metrics, live);
   }
 
   public StitchMetrics metrics() {
     return metrics;
+  }
+
+  /** The admin console's read-only live view of this stitcher's sessions. */
+  public LiveView liveView() {
+    return live;
   }
 
   /** The body of {@code GET /v1/blank/{ms}.vtt}: an empty WebVTT document (W3C WebVTT §4.1). */
@@ -101,6 +115,7 @@ public final class HlsStitcher implements ManifestRewriter {
     }
     String text = new String(manifest.body(), manifest.charset());
     Playlist playlist = parse(text, request.originUrl());
+    live.touched(scope.session());
     UriPolicy uris = new UriPolicy(request.originUrl(), scope.originBase(), config);
     try {
       String out = personalise(scope, config, playlist, uris, request.originUrl());

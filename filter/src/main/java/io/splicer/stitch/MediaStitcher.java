@@ -42,16 +42,30 @@ final class MediaStitcher {
   private final BreakDecider decider;
   private final StitchMetrics metrics;
   private final DecisionWait waits;
+  private final @Nullable LiveView live;
 
   MediaStitcher(
       SessionManager sessions,
       BreakDecider decider,
       StitchSettings settings,
       StitchMetrics metrics) {
+    this(sessions, decider, settings, metrics, null);
+  }
+
+  /**
+   * @param live where stitched layouts are recorded for the admin live view, or null
+   */
+  MediaStitcher(
+      SessionManager sessions,
+      BreakDecider decider,
+      StitchSettings settings,
+      StitchMetrics metrics,
+      @Nullable LiveView live) {
     this.sessions = sessions;
     this.decider = decider;
     this.metrics = metrics;
     this.waits = new DecisionWait(settings.decisionWait(), metrics);
+    this.live = live;
   }
 
   /** The personalised text of media playlist {@code scope.playlist()}. */
@@ -94,6 +108,9 @@ final class MediaStitcher {
         new SpliceOptions(resolver(uris, assembler), config.adMarkerPassthroughEnabled());
     SpliceResult result = spliceWithCounters(session.id(), scope.playlist(), p, plan, options);
     metrics.mediaPlaylistsStitched.incrementAndGet();
+    if (live != null) {
+      live.stitched(session, scope.playlist(), p, breaks, decisions, result.placements());
+    }
     String text = result.text();
     return rendition.kind() == VariantMap.Kind.IFRAME
         ? IframeGaps.mark(text, result.placements(), options.resolver())
@@ -173,7 +190,8 @@ final class MediaStitcher {
               scope.session().id(),
               k.key(),
               AdDecision.class,
-              () -> decider.decide(scope.session(), config, facts, scope.acceptLanguage())));
+              () ->
+                  decider.decide(scope.session(), config, facts, scope.acceptLanguage(), k.key())));
     }
     List<@Nullable AdDecision> out = new ArrayList<>();
     long deadline = waits.deadline();
@@ -248,7 +266,7 @@ final class MediaStitcher {
     CompletableFuture<AdDecision.VodBreaks> f =
         sessions.decideOnce(
             scope.session().id(),
-            "vod",
+            LiveView.VOD_KEY,
             AdDecision.VodBreaks.class,
             () ->
                 decider.decideVod(scope.session(), config, starts, total, scope.acceptLanguage()));

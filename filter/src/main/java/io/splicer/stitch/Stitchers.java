@@ -20,4 +20,9 @@ public record Stitchers(HlsStitcher hls, DashStitcher dash) implements ManifestR
   public StitchMetrics metrics() {
     return hls.metrics();
   }
+
+  /** The admin console's live view (HLS layouts; ADS interactions of both formats). */
+  public LiveView liveView() {
+    return hls.liveView();
+  }
 }

@@ -3,6 +3,7 @@ package io.splicer.web;
 import io.splicer.config.ConfigurationRepository;
 import io.splicer.config.FileConfigurationStore;
 import io.splicer.config.InMemoryConfigurationRepository;
+import io.splicer.stitch.LiveView;
 import io.splicer.stitch.ManifestRewriter;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -171,6 +172,8 @@ public final class SplicerFilter implements Filter {
     entries = new EntryHandler(s, repository, httpOrigin, responder, metrics, sessions);
     config.getServletContext().setAttribute(FilterMetrics.ATTRIBUTE, metrics);
     config.getServletContext().setAttribute(STITCH_METRICS, stitching.stitcher.metrics());
+    // The admin console's read-only live view (sessions, fill rate, ADS interactions, timelines).
+    config.getServletContext().setAttribute(LiveView.ATTRIBUTE, stitching.stitcher.liveView());
     // The admin API (config-ui) edits the same store, so changes reach new sessions at once.
     config.getServletContext().setAttribute(REPOSITORY_ATTRIBUTE, repository);
     LOG.info(

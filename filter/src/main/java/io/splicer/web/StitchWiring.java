@@ -74,10 +74,10 @@ final class StitchWiring implements AutoCloseable {
     this.ads = new AdsClient(AdsClientSettings.defaults(), new AdsEvents());
     this.creatives = new HttpTextFetcher(s.creativeTimeout(), 1 << 20, 2);
     StitchMetrics metrics = new StitchMetrics();
+    HlsStitcher hls = new HlsStitcher(sessions, ads, creatives, stitch, metrics);
     this.stitcher =
         new Stitchers(
-            new HlsStitcher(sessions, ads, creatives, stitch, metrics),
-            new DashStitcher(sessions, ads, creatives, stitch, metrics));
+            hls, new DashStitcher(sessions, ads, creatives, stitch, metrics, hls.liveView()));
   }
 
   private static long number(UnaryOperator<@Nullable String> initParam, String name, long dflt) {

@@ -6,6 +6,7 @@ import io.splicer.config.ConfigurationRepository;
 import io.splicer.config.FileConfigurationStore;
 import io.splicer.config.PlaybackConfigurationJson;
 import io.splicer.config.VersionConflictException;
+import io.splicer.stitch.LiveView;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,14 +17,15 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The admin REST API for playback configurations, mapped on {@code /admin/api/*} (see {@link
- * AdminRoutes} and {@code /admin/openapi.yaml}). It dispatches through one {@link RouteTable} to
- * small handlers over a {@link ConfigurationService}.
+ * The admin REST API for playback configurations and the live view of this node, mapped on {@code
+ * /admin/api/*} (see {@link AdminRoutes} and {@code /admin/openapi.yaml}). It dispatches through
+ * one {@link RouteTable} to small handlers over a {@link ConfigurationService}.
  *
  * <p><b>Security</b>: the caller must already be authenticated in role {@value
  * BuiltInAuthFilter#ROLE}, by the container (WAR: the security constraint of this jar's {@code
@@ -34,6 +36,10 @@ import org.slf4j.LoggerFactory;
  * it publishes as the context attribute {@value #REPOSITORY_ATTRIBUTE}, so that changes apply to
  * new sessions without restart; otherwise a {@link FileConfigurationStore} on the init-param
  * {@value #CONFIG_DIR} or the system property {@value #CONFIG_DIR_PROPERTY}.
+ *
+ * <p><b>Live view</b>: {@code /sessions}, {@code /sessions/{id}/timeline}, {@code /stats} and
+ * {@code /adsInteractions} read the filter's {@link LiveView} (context attribute {@link
+ * LiveView#ATTRIBUTE}); without a filter in this webapp they answer 503.
  *
  * <table>
  *   <caption>Init-params</caption>
@@ -77,7 +83,15 @@ public class AdminApiServlet extends HttpServlet {
       String param = getInitParameter(DEPLOYMENT_ID);
       h = param == null || param.isBlank() ? DEFAULT_HASH : param.trim();
     }
-    routes = AdminRoutes.create(new ConfigurationService(this::repository), h);
+    routes =
+        AdminRoutes.create(
+            new ConfigurationService(this::repository), new LiveService(this::liveView), h);
+  }
+
+  /** The filter's live view (context attribute {@link LiveView#ATTRIBUTE}), if it runs here. */
+  Optional<LiveView> liveView() {
+    Object published = getServletContext().getAttribute(LiveView.ATTRIBUTE);
+    return published instanceof LiveView v ? Optional.of(v) : Optional.empty();
   }
 
   /** Resolves the store (see the class comment). */

@@ -14,6 +14,16 @@ public final class AdminRoutes {
    * @param hash the deployment id used in the endpoint prefixes of responses
    */
   public static RouteTable create(ConfigurationService service, String hash) {
+    return create(service, new LiveService(java.util.Optional::empty), hash);
+  }
+
+  /**
+   * Builds the route table with the live view's endpoints.
+   *
+   * @param live the filter's live view of this node
+   * @param hash the deployment id used in the endpoint prefixes of responses
+   */
+  public static RouteTable create(ConfigurationService service, LiveService live, String hash) {
     EndpointPrefixes prefixes = new EndpointPrefixes(hash);
     String one = "/playbackConfigurations/{name}";
     return RouteTable.builder()
@@ -22,6 +32,10 @@ public final class AdminRoutes {
         .add("PUT", one, new PutConfigurationHandler(service, prefixes))
         .add("DELETE", one, new DeleteConfigurationHandler(service))
         .add("GET", "/session", new SessionInfoHandler())
+        .add("GET", "/sessions", new LiveSessionsHandler(live))
+        .add("GET", "/sessions/{id}/timeline", new SessionTimelineHandler(live))
+        .add("GET", "/stats", new LiveStatsHandler(live))
+        .add("GET", "/adsInteractions", new AdsInteractionsHandler(live))
         .build();
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.splicer.admin.AdminTestServer;
+import io.splicer.admin.LiveTestServer;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The console in headless Chromium (Debian {@code chromium} + {@code chromium-driver}, Selenium
  * 4.38): log in, create a configuration, see a validation error next to its field, fix it, edit,
- * import a JSON file, delete. Screenshots go to {@code target/screenshots/}. Skipped when the
+ * import a JSON file, delete; the Live tab with a session played through the real filter, and the
+ * session inspector's timeline. Screenshots go to {@code target/screenshots/}. Skipped when the
  * browser is missing, except with {@code CI=true}, where that is a failure.
  */
 class ConsoleBrowserTest {
@@ -42,6 +44,7 @@ class ConsoleBrowserTest {
 
   @TempDir Path dir;
   private AdminTestServer server;
+  private LiveTestServer liveServer;
   private WebDriver driver;
   private WebDriverWait wait;
   private Path shots;
@@ -59,7 +62,6 @@ class ConsoleBrowserTest {
     }
     shots = Path.of(System.getProperty("splicer.screenshots", "target/screenshots"));
     Files.createDirectories(shots);
-    server = AdminTestServer.start(dir, "", true);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
@@ -77,6 +79,9 @@ class ConsoleBrowserTest {
     }
     if (server != null) {
       server.close();
+    }
+    if (liveServer != null) {
+      liveServer.close();
     }
   }
 
@@ -114,6 +119,7 @@ class ConsoleBrowserTest {
 
   @Test
   void console_loginCreateFixEditImportDelete() throws Exception {
+    server = AdminTestServer.start(dir, "", true);
     // 1. Unauthenticated: redirected to the login page.
     driver.get(server.url("/admin/"));
     wait.until(ExpectedConditions.urlContains("/admin/login.html"));
@@ -196,7 +202,73 @@ class ConsoleBrowserTest {
     assertTrue(server.store().find("demo-vod").isEmpty());
     List<WebElement> rows = driver.findElements(By.cssSelector("#config-rows tr"));
     assertEquals(1, rows.size());
-    assertTrue(byId("live").getText().contains("Not available yet"));
     screenshot("06-deleted");
+  }
+
+  @Test
+  void console_liveTabShowsPlayedSessionAndDrawsItsTimeline() throws Exception {
+    liveServer = LiveTestServer.start(dir);
+    driver.get(liveServer.url("/admin/"));
+    wait.until(ExpectedConditions.urlContains("/admin/login.html"));
+    type("password", AdminTestServer.PASSWORD);
+    click(byId("login-submit"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user"), "admin"));
+
+    // 1. Live tab before any session: says there is nothing, shows no numbers.
+    click(byId("tab-live"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-sessions")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-interactions")));
+    assertEquals("n/a", byId("stat-fill").getText());
+    assertFalse(byId("list-section").isDisplayed());
+    screenshot("07-live-empty");
+
+    // 2. Create the configuration in the console: local origin, local ADS (key in its query),
+    // slate.
+    click(byId("tab-configs"));
+    click(byId("new-config"));
+    type("f-Name", LiveTestServer.CONFIG);
+    type("f-VideoContentSourceUrl", liveServer.originPrefix());
+    type("f-AdDecisionServerUrl", liveServer.adsUrl());
+    type("f-SlateAdUrl", liveServer.slateUrl());
+    click(byId("save"));
+    waitForNotice("Saved " + LiveTestServer.CONFIG + " (created).");
+
+    // 3. A viewer plays: multivariant + media playlist, ads stitched by the filter.
+    String[] played = liveServer.playSession();
+    String id = played[0];
+    assertTrue(played[1].contains("/fixtures/ads/c15/"), played[1]);
+
+    // 4. The Live tab picks the session and the ADS interactions up by itself (auto-refresh).
+    click(byId("tab-live"));
+    WebElement session =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#session-rows tr[data-session='" + id + "']")));
+    assertTrue(session.getText().contains(LiveTestServer.CONFIG), session.getText());
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#interaction-rows tr"), 2));
+    String interactions = byId("interaction-rows").getText();
+    assertTrue(interactions.contains("key=***"), interactions);
+    assertFalse(interactions.contains("SECRET"), interactions);
+    assertTrue(byId("stat-fill").getText().endsWith("%"), byId("stat-fill").getText());
+    screenshot("08-live-session");
+
+    // 5. The inspector draws the personalised timeline: ads, content and hatched slate.
+    click(session.findElement(By.cssSelector("button.inspect")));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline-svg rect.band")));
+    List<String> kinds = new java.util.ArrayList<>();
+    for (WebElement band : driver.findElements(By.cssSelector("#timeline-svg rect.band"))) {
+      kinds.add(band.getAttribute("data-kind") + ":" + band.getAttribute("data-ad"));
+    }
+    assertEquals(
+        List.of("AD:ad-15s", "AD:ad-10s", "CONTENT:", "AD:ad-15s", "SLATE:slate", "CONTENT:"),
+        kinds);
+    assertEquals(
+        "url(#hatch)",
+        driver.findElement(By.cssSelector("#timeline-svg rect.band-slate")).getAttribute("fill"));
+    assertTrue(byId("decision-rows").getText().contains("AVAIL_DURATION_EXCEEDED"));
+    ((JavascriptExecutor) driver)
+        .executeScript("document.getElementById('inspector').scrollIntoView({block: 'start'})");
+    screenshot("09-session-timeline");
   }
 }
