@@ -12,6 +12,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -109,21 +110,69 @@ class OriginAccessIT {
     }
   }
 
+  /** HLS entry: an implicit session whose children are the origin's variants, session-scoped. */
+  private void assertSessionMultivariant(String entryPath, String rel) {
+    HttpResponse<byte[]> r = Http.get(base, entryPath);
+    assertEquals(200, r.statusCode(), entryPath);
+    String out = new String(r.body(), StandardCharsets.UTF_8);
+    long variants =
+        new String(corpus(rel), StandardCharsets.UTF_8)
+            .lines()
+            .filter(l -> l.startsWith("#EXT-X-STREAM-INF"))
+            .count();
+    List<String> children = out.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    assertEquals(variants, children.size(), out);
+    for (String c : children) {
+      assertTrue(
+          c.matches("/splicer/v1/manifest/h/[a-z]+/[0-9a-f-]{36}/\\d+\\.m3u8"), c + "\n" + out);
+    }
+    String media = Http.text(base, children.get(0));
+    assertTrue(media.startsWith("#EXTM3U"), media);
+  }
+
   private void assertIdentical(String entryPath, String rel) {
     HttpResponse<byte[]> r = Http.get(base, entryPath);
+    if (entryPath.startsWith("v1/dash/")) {
+      assertDashSession(r, entryPath, rel);
+      return;
+    }
     assertEquals(200, r.statusCode(), entryPath);
     assertArrayEquals(corpus(rel), r.body(), entryPath);
   }
 
+  /**
+   * DASH entry: an implicit session (302 to {@code aws.sessionId}), then the origin MPD unchanged
+   * but for the head rules (reference §4.2): one MPD-level BaseURL (the origin directory) and a
+   * {@code <Location>} with the absolute session URL. (Its avails stay content: the ADS of these
+   * configurations is unreachable, and its SegmentTemplate@duration Periods cannot be split.)
+   */
+  private void assertDashSession(HttpResponse<byte[]> redirect, String entryPath, String rel) {
+    assertEquals(302, redirect.statusCode(), entryPath);
+    String location = redirect.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.contains("aws.sessionId="), location);
+    String session = location.substring(location.indexOf("v1/dash/"));
+    HttpResponse<byte[]> r = Http.get(base, session);
+    assertEquals(200, r.statusCode(), session);
+    String out = new String(r.body(), StandardCharsets.UTF_8);
+    String origin = new String(corpus(rel), StandardCharsets.UTF_8);
+    assertTrue(out.contains("<Location>" + base + session + "</Location>"), out);
+    assertEquals(
+        origin.lines().filter(l -> !l.startsWith("  <BaseURL>")).toList(),
+        out.lines()
+            .filter(l -> !l.startsWith("  <BaseURL>") && !l.startsWith("  <Location>"))
+            .toList(),
+        out);
+  }
+
   @Test
-  void localOrigin_byRequestDispatcher_byteIdentical() {
-    assertIdentical("v1/master/h/local/" + MASTER, MASTER);
+  void localOrigin_byRequestDispatcher_hlsSessionDashIdentical() {
+    assertSessionMultivariant("v1/master/h/local/" + MASTER, MASTER);
     assertIdentical("v1/dash/h/local/" + MPD, MPD);
   }
 
   @Test
-  void crossContextOrigin_byDispatch_byteIdentical() {
-    assertIdentical("v1/master/h/cross/" + MASTER, MASTER);
+  void crossContextOrigin_byDispatch_hlsSessionDashIdentical() {
+    assertSessionMultivariant("v1/master/h/cross/" + MASTER, MASTER);
     assertIdentical("v1/dash/h/cross/" + MPD, MPD);
   }
 
@@ -135,8 +184,8 @@ class OriginAccessIT {
   }
 
   @Test
-  void httpOrigin_byteIdentical() {
-    assertIdentical("v1/master/h/http/" + MASTER, MASTER);
+  void httpOrigin_hlsSessionDashIdentical() {
+    assertSessionMultivariant("v1/master/h/http/" + MASTER, MASTER);
     assertIdentical("v1/dash/h/http/" + MPD, MPD);
   }
 
