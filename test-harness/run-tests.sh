@@ -23,7 +23,7 @@ done
 MVN=(mvn -B -ntp -Dstyle.color=never -Dmaven.wagon.http.retryHandler.count=3)
 # The real-player checks run on the default leg only.
 IT_ONLY=(-pl test-harness -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
-  '-Dplayers.it.exclude=**/RealPlayerIT.java')
+  '-Dplayers.it.exclude=**/*PlayerIT.java')
 LOG_DIR="${TMPDIR:-/tmp}/splicer-run-tests" # not under target/: "clean" would delete it
 SUMMARY=()
 

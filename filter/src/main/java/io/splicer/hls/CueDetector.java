@@ -5,6 +5,7 @@ import io.splicer.hls.HlsProblem.Code;
 import io.splicer.scte35.CueKind;
 import io.splicer.scte35.SpliceInfoSection;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +70,9 @@ public final class CueDetector {
     private int segment;
     private int line;
     private Map<String, String> pendingAsset = Map.of();
+
+    /** SCTE-35 payloads decoded in this walk: live windows repeat the same one on many lines. */
+    private @Nullable Map<String, Optional<SpliceInfoSection>> decoded;
 
     Walk(MediaPlaylist p) {
       this.p = p;
@@ -135,17 +139,17 @@ public final class CueDetector {
 
     /** A continuation opens a break only when the window starts inside it (mid-break join). */
     private void cueOutCont(HlsLine l) {
-      CueValues.Cont c = CueValues.cueOutCont(l.value());
       if (open != null) {
-        if (open.duration == null) {
-          open.offerDuration(c.duration().value(), RANK_SCTE);
+        if (open.duration == null) { // only then is the continuation read at all
+          open.offerDuration(CueValues.cueOutCont(l.value()).duration().value(), RANK_SCTE);
         }
         return;
       }
+      CueValues.Cont c = CueValues.cueOutCont(l.value());
       Open o = openAt(l, CueTags.CUE_OUT_CONT);
       o.elapsed = c.elapsed().value() == null ? MediaTime.ZERO : c.elapsed().value();
       o.offerDuration(c.duration().value(), RANK_CUE);
-      o.scte35 = CueValues.scte35(c.scte35());
+      o.scte35 = scte35(c.scte35());
     }
 
     private void dateRange(HlsLine l) {
@@ -160,7 +164,7 @@ public final class CueDetector {
           o.source = CueTags.DATERANGE;
         }
         if (o.scte35.isEmpty()) {
-          o.scte35 = CueValues.scte35(a.raw("SCTE35-OUT"));
+          o.scte35 = scte35(a.raw("SCTE35-OUT"));
         }
         Optional<MediaTime> d = a.seconds("DURATION").or(() -> a.seconds("PLANNED-DURATION"));
         o.offerDuration(d.orElse(null), RANK_DATERANGE);
@@ -181,7 +185,7 @@ public final class CueDetector {
         Open o = openAt(l, CueTags.SCTE35);
         o.offerDuration(a.seconds("DURATION").orElse(null), RANK_SCTE);
         if (o.scte35.isEmpty()) {
-          o.scte35 = CueValues.scte35(a.raw("CUE"));
+          o.scte35 = scte35(a.raw("CUE"));
         }
       } else if (a.yes("CUE-IN")) {
         close(l, "");
@@ -192,7 +196,7 @@ public final class CueDetector {
 
     /** A bare SCTE-35 payload: splice_insert out/in, or segmentation type 0x34/0x35 etc. */
     private void scte35(HlsLine l, @Nullable String payload, String source, @Nullable String id) {
-      Optional<SpliceInfoSection> s = CueValues.scte35(payload);
+      Optional<SpliceInfoSection> s = scte35(payload);
       if (s.isEmpty()) {
         warn(Code.INVALID_SCTE35, "SCTE-35 payload cannot be decoded", l);
         return;
@@ -210,6 +214,16 @@ public final class CueDetector {
       } else if (kind == CueKind.IN) {
         close(l, id == null ? "" : id);
       }
+    }
+
+    private Optional<SpliceInfoSection> scte35(@Nullable String payload) {
+      if (payload == null) {
+        return Optional.empty();
+      }
+      if (decoded == null) {
+        decoded = new HashMap<>(4);
+      }
+      return decoded.computeIfAbsent(payload, CueValues::scte35);
     }
 
     private void asset(HlsLine l) {

@@ -51,7 +51,7 @@ public record HlsLine(Kind kind, String text, @Nullable String name, @Nullable S
     while (end > i + 1 && isSpace(text.charAt(end - 1))) {
       end--;
     }
-    return new HlsLine(Kind.TAG, text, text.substring(i + 1, end), eol);
+    return new HlsLine(Kind.TAG, text, TagCodecs.name(text, i + 1, end), eol);
   }
 
   /** A new tag line {@code #NAME} or {@code #NAME:value} (value may be null). */

@@ -26,8 +26,7 @@ public final class HlsParser {
   }
 
   public static Playlist parse(String text, ParseMode mode) throws HlsParseException {
-    List<HlsLine> lines = split(text);
-    return new Run(lines, mode).run();
+    return new Run(split(text), mode).run();
   }
 
   /** Parses and requires a media playlist. */
@@ -41,36 +40,61 @@ public final class HlsParser {
   }
 
   /** Splits text into lines keeping each terminator (CRLF, LF or lone CR). */
-  static List<HlsLine> split(String text) {
+  static ParsedLines split(String text) {
     int n = text.length();
-    List<HlsLine> lines = new ArrayList<>(Math.max(16, n / 24));
+    HlsLine[] lines = new HlsLine[Math.max(16, n / 16)];
+    int[] starts = new int[lines.length + 1];
+    int size = 0;
     int start = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        lines.add(HlsLine.read(text.substring(start, i), "\n"));
-        start = i + 1;
-      } else if (c == '\r') {
-        boolean crlf = i + 1 < n && text.charAt(i + 1) == '\n';
-        lines.add(HlsLine.read(text.substring(start, i), crlf ? "\r\n" : "\r"));
-        if (crlf) {
-          i++;
-        }
-        start = i + 1;
+    int crlfLines = 0;
+    // The next CR and LF at or after start (-1: none left), each searched again only once passed,
+    // so a file of lone CRs or one without any CR is still read in one linear pass.
+    int cr = text.indexOf('\r');
+    int lf = text.indexOf('\n');
+    while (start < n) {
+      if (cr >= 0 && cr < start) {
+        cr = text.indexOf('\r', start);
       }
+      if (lf >= 0 && lf < start) {
+        lf = text.indexOf('\n', start);
+      }
+      int i;
+      String eol;
+      int next;
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        i = cr;
+        boolean crlf = cr + 1 == lf;
+        eol = crlf ? "\r\n" : "\r";
+        crlfLines += crlf ? 1 : 0;
+        next = crlf ? cr + 2 : cr + 1;
+      } else if (lf >= 0) {
+        i = lf;
+        eol = "\n";
+        next = lf + 1;
+      } else {
+        i = n;
+        eol = "";
+        next = n;
+      }
+      if (size == lines.length) {
+        lines = java.util.Arrays.copyOf(lines, size + (size >> 1) + 16);
+        starts = java.util.Arrays.copyOf(starts, lines.length + 1);
+      }
+      starts[size] = start;
+      lines[size++] = HlsLine.read(text.substring(start, i), eol);
+      start = next;
     }
-    if (start < n) {
-      lines.add(HlsLine.read(text.substring(start), ""));
-    }
-    return lines;
+    int unterminated = size > 0 && "".equals(lines[size - 1].eol()) ? 1 : 0;
+    starts[size] = n;
+    return new ParsedLines(text, lines, starts, size, crlfLines, size - crlfLines - unterminated);
   }
 
   /** The mutable state of one parse (confined to one call). */
   private static final class Run implements Consumer<String> {
-    private final List<HlsLine> lines;
+    private final ParsedLines lines;
     private final ParseMode mode;
     private final List<HlsProblem> problems = new ArrayList<>();
-    private final List<MediaSegment> segments = new ArrayList<>();
+    private final List<MediaSegment> segments;
     private int lineIndex;
     private @Nullable HlsParseException strictFailure;
     private int mediaTags;
@@ -93,9 +117,10 @@ public final class HlsParser {
     private int segmentStart;
     private @Nullable TagCodec<?> currentCodec;
 
-    Run(List<HlsLine> lines, ParseMode mode) {
+    Run(ParsedLines lines, ParseMode mode) {
       this.lines = lines;
       this.mode = mode;
+      this.segments = new ArrayList<>(lines.size() / 2 + 1); // a segment is EXTINF + URI
     }
 
     Playlist run() throws HlsParseException {
@@ -149,6 +174,15 @@ public final class HlsParser {
 
     private void tag(HlsLine line) {
       String name = line.name();
+      if (name == HlsTag.ExtInf.NAME && !endList) { // parsed names are interned
+        MediaTime d = TagCodecs.plainExtInfDuration(line.text());
+        if (d != null) {
+          mediaTags++; // EXTINF is a media segment tag (RFC 8216 §4.3.2.1)
+          pendingDuration = d; // the common form, read in place (same value as the codec)
+          pendingExtInf = true;
+          return;
+        }
+      }
       TagCodec<?> codec = name == null ? null : TagCodecs.codec(name);
       if (codec == null) {
         return; // unknown tags are kept verbatim (RFC 8216 §4.1: MUST ignore)
@@ -268,7 +302,7 @@ public final class HlsParser {
     }
 
     private Playlist build() throws HlsParseException {
-      List<HlsLine> ls = Collections.unmodifiableList(lines);
+      List<HlsLine> ls = lines;
       String eol = dominantEol();
       boolean media = multivariantTags == 0 || (mediaTags > 0 && !segments.isEmpty());
       if (mediaTags > 0 && multivariantTags > 0) {
@@ -299,16 +333,7 @@ public final class HlsParser {
     }
 
     private String dominantEol() {
-      int crlf = 0;
-      int other = 0;
-      for (HlsLine l : lines) {
-        if ("\r\n".equals(l.eol())) {
-          crlf++;
-        } else if (!"".equals(l.eol())) {
-          other++;
-        }
-      }
-      return crlf > other ? "\r\n" : "\n";
+      return lines.crlfLines > lines.otherTerminatedLines ? "\r\n" : "\n";
     }
 
     /** Codec problems for the current line. */

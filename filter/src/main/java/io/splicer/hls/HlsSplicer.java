@@ -67,12 +67,12 @@ public final class HlsSplicer {
 
   private static SpliceState passThroughState(MediaPlaylist p, long[] counters) {
     List<MediaSegment> segs = p.segments();
-    List<Integer> sizes = new ArrayList<>(segs.size());
-    List<Integer> discs = new ArrayList<>(segs.size());
-    for (MediaSegment s : segs) {
-      sizes.add(1);
-      discs.add(s.discontinuity() ? 1 : 0);
+    int[] discs = new int[segs.size()];
+    for (int i = 0; i < discs.length; i++) {
+      discs[i] = segs.get(i).discontinuity() ? 1 : 0;
     }
-    return new SpliceState(p.mediaSequence(), counters[0], counters[1], sizes, discs);
+    IntList sizes = IntList.repeat(1, segs.size());
+    return new SpliceState(
+        p.mediaSequence(), counters[0], counters[1], sizes, new IntList(discs, discs.length));
   }
 }

@@ -58,8 +58,12 @@ public sealed interface HlsTag {
 
   /** Decimal seconds with 1–6 fraction digits, trailing zeros dropped: 3.0, 2.002, 3.066667. */
   static String formatSeconds(MediaTime t) {
+    return appendSeconds(new StringBuilder(12), t).toString();
+  }
+
+  /** Appends {@link #formatSeconds} of {@code t} to {@code sb}; returns {@code sb}. */
+  static StringBuilder appendSeconds(StringBuilder sb, MediaTime t) {
     long micros = t.micros();
-    StringBuilder sb = new StringBuilder(12);
     if (micros < 0) {
       sb.append('-');
       micros = -micros;
@@ -71,10 +75,18 @@ public sealed interface HlsTag {
       frac /= 10;
       digits--;
     }
-    String f = Long.toString(frac);
-    for (int i = f.length(); i < digits; i++) {
-      sb.append('0');
+    while (digits > 1 && frac < pow10(digits - 1)) {
+      sb.append('0'); // leading zeros of the fraction
+      digits--;
     }
-    return sb.append(f).toString();
+    return sb.append(frac);
+  }
+
+  private static long pow10(int n) {
+    long r = 1;
+    for (int i = 0; i < n; i++) {
+      r *= 10;
+    }
+    return r;
   }
 }

@@ -16,6 +16,9 @@ public final class HlsWriter {
   }
 
   public static String write(List<HlsLine> lines, String eol) {
+    if (lines instanceof ParsedLines parsed) {
+      return parsed.source; // unedited parser output: splitting kept every character
+    }
     int size = 0;
     for (HlsLine l : lines) {
       size += l.text().length() + 2;
@@ -26,6 +29,10 @@ public final class HlsWriter {
   }
 
   public static void writeTo(List<HlsLine> lines, String eol, StringBuilder out) {
+    if (lines instanceof ParsedLines parsed) {
+      out.append(parsed.source);
+      return;
+    }
     int last = lines.size() - 1;
     for (int i = 0; i <= last; i++) {
       HlsLine l = lines.get(i);

@@ -1,21 +1,33 @@
 package io.splicer.hls;
 
-import java.util.ArrayList;
+import io.splicer.core.MediaTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The lines of a personalised playlist being built, with what the output has declared so far (keys
- * per KEYFORMAT, map) and the per-group counters behind {@link SpliceState}.
+ * The text of a personalised playlist being written, with what the output has declared so far (keys
+ * per KEYFORMAT, map) and the per-group counters behind {@link SpliceState}. Lines are written as
+ * {@link HlsWriter} writes them: their own terminator, the dominant one for new lines and for an
+ * unterminated line that something follows.
  */
 final class SpliceOutput {
 
   static final String DISCONTINUITY = "EXT-X-DISCONTINUITY";
 
-  final List<HlsLine> lines;
+  private final StringBuilder text;
+  private final @Nullable ParsedLines input;
+
+  /**
+   * A range of the input text not yet copied: unchanged input lines in a row are copied at once.
+   */
+  private int copyFrom;
+
+  private int copyTo;
+
+  private final String eol;
+  private boolean unterminated;
   final Map<String, String> keys = new LinkedHashMap<>();
   @Nullable String map;
   final int[] groupSegments;
@@ -25,15 +37,22 @@ final class SpliceOutput {
   int lastSegmentGroup = -1;
   boolean lastWasAd;
 
-  SpliceOutput(int capacity, int groups, long firstSequence) {
-    this.lines = new ArrayList<>(capacity);
+  SpliceOutput(
+      int capacity, String eol, @Nullable ParsedLines input, int groups, long firstSequence) {
+    this.text = new StringBuilder(capacity);
+    this.input = input;
+    this.eol = eol;
     this.groupSegments = new int[Math.max(groups, 1)];
     this.groupDiscontinuities = new int[Math.max(groups, 1)];
     this.nextSequence = firstSequence;
   }
 
   /** Appends a line, tracking KEY/MAP declarations and origin discontinuities of {@code group}. */
-  void line(HlsLine l, int group) {
+  /**
+   * Appends a line; {@code inputLine} is the index of {@code l} in the input when it is that line
+   * unchanged (its text is then copied from the input with its neighbours), else -1.
+   */
+  void line(HlsLine l, int group, int inputLine) {
     if (l.kind() == HlsLine.Kind.TAG) {
       String name = l.name();
       if ("EXT-X-KEY".equals(name)) {
@@ -44,12 +63,54 @@ final class SpliceOutput {
         groupDiscontinuities[clamp(group)]++;
       }
     }
-    lines.add(l);
+    write(l, inputLine);
+  }
+
+  private void write(HlsLine l, int inputLine) {
+    if (input == null || inputLine < 0) {
+      write(l.text(), l.eol());
+    } else if (copyTo == input.start(inputLine) && copyTo > copyFrom) {
+      copyTo = input.end(inputLine);
+    } else {
+      copyPending();
+      copyFrom = input.start(inputLine);
+      copyTo = input.end(inputLine);
+    }
+  }
+
+  private void copyPending() {
+    if (copyTo > copyFrom && input != null) {
+      if (unterminated) {
+        text.append(eol);
+      }
+      String source = input.source;
+      text.append(source, copyFrom, copyTo);
+      char last = source.charAt(copyTo - 1);
+      unterminated = copyTo == source.length() && last != '\n' && last != '\r';
+      copyFrom = copyTo;
+    }
+  }
+
+  /** Appends one line of text with its terminator (null: the dominant one). */
+  private void write(String line, @Nullable String terminator) {
+    copyPending();
+    if (unterminated) {
+      text.append(eol);
+    }
+    text.append(line);
+    unterminated = terminator != null && terminator.isEmpty();
+    text.append(terminator == null ? eol : terminator);
+  }
+
+  /** The playlist written so far. */
+  String text() {
+    copyPending();
+    return text.toString();
   }
 
   /** A segment URI line closing a segment of {@code group}. */
-  void segment(HlsLine uri, int group, boolean ad) {
-    lines.add(uri);
+  void segment(HlsLine uri, int group, boolean ad, int inputLine) {
+    write(uri, inputLine);
     int g = clamp(group);
     groupSegments[g]++;
     lastSegmentGroup = g;
@@ -67,7 +128,7 @@ final class SpliceOutput {
     if (segments == 0) {
       return;
     }
-    lines.add(HlsLine.tag(DISCONTINUITY, null));
+    write("#" + DISCONTINUITY, null);
     groupDiscontinuities[lastSegmentGroup]++;
   }
 
@@ -86,8 +147,24 @@ final class SpliceOutput {
     }
   }
 
-  void newLine(String text) {
-    line(HlsLine.read(text, null), -1);
+  /** A new tag line (EXT-X-KEY and EXT-X-MAP are tracked as declared). */
+  void newLine(String line) {
+    if (line.startsWith("#EXT-X-KEY:")) {
+      declareKey(line);
+    } else if (line.startsWith("#EXT-X-MAP:")) {
+      map = line;
+    }
+    write(line, null);
+  }
+
+  /** A new {@code #EXTINF:<seconds>,} line (RFC 8216 §4.3.2.1), written in place. */
+  void extInf(MediaTime duration) {
+    copyPending();
+    if (unterminated) {
+      text.append(eol);
+      unterminated = false;
+    }
+    HlsTag.appendSeconds(text.append("#EXTINF:"), duration).append(',').append(eol);
   }
 
   private void declareKey(String text) {

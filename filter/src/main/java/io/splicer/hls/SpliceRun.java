@@ -1,10 +1,7 @@
 package io.splicer.hls;
 
-import io.splicer.core.MediaTime;
 import io.splicer.hls.HlsProblem.Code;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,9 +12,6 @@ import org.jspecify.annotations.Nullable;
 
 /** One splice of a media playlist (confined to one call of {@link HlsSplicer#splice}). */
 final class SpliceRun {
-
-  private static final DateTimeFormatter PDT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
   /** Segment-level tags that go away with a replaced content segment. */
   private static final Set<String> SEGMENT_TAGS =
@@ -42,10 +36,22 @@ final class SpliceRun {
   private final BreakTimeline[] replacement;
   private final Map<Integer, BreakTimeline> insertAtLine = new HashMap<>();
   private final Map<Integer, BreakTimeline> postRollAt = new HashMap<>();
+
+  /** The keys of the two maps in ascending order, with cursors (lines are visited in order). */
+  private int[] insertLines = new int[0];
+
+  private int[] postRollSegments = new int[0];
+  private int nextInsert;
+  private int nextPostRoll;
   private final Map<String, String> contentKeys = new LinkedHashMap<>();
   private @Nullable String contentMap;
-  private final OffsetDateTime @Nullable [] pdt;
+  private final @Nullable ProgramDateTimes pdt;
   private final List<HlsLine> block = new ArrayList<>();
+
+  /** For each line of the block: its index when it is the input line unchanged, else -1. */
+  private int[] blockLines = new int[16];
+
+  private int line;
   private final List<SpliceResult.Placement> placements = new ArrayList<>();
   private final List<HlsProblem> problems = new ArrayList<>();
   private final SpliceOutput out;
@@ -72,8 +78,14 @@ final class SpliceRun {
     this.firstDiscontinuity = firstDisc;
     this.replacement = new BreakTimeline[segs.size()];
     index(plan);
-    this.pdt = contentProgramDateTimes();
-    this.out = new SpliceOutput(lines.size() + 64, segs.size(), firstSequence);
+    this.pdt = timelines.isEmpty() ? null : ProgramDateTimes.of(p, problems);
+    this.out =
+        new SpliceOutput(
+            outputCapacity(),
+            p.eol(),
+            lines instanceof ParsedLines parsed ? parsed : null,
+            segs.size(),
+            firstSequence);
   }
 
   private void index(List<PlannedBreak> plan) {
@@ -104,6 +116,36 @@ final class SpliceRun {
       targetDuration = Math.max(targetDuration, longest);
       version = Math.max(version, requiredVersion(t));
     }
+    insertLines = sortedKeys(insertAtLine);
+    postRollSegments = sortedKeys(postRollAt);
+  }
+
+  private static int[] sortedKeys(Map<Integer, BreakTimeline> map) {
+    int[] keys = new int[map.size()];
+    int k = 0;
+    for (int key : map.keySet()) {
+      keys[k++] = key;
+    }
+    java.util.Arrays.sort(keys);
+    return keys;
+  }
+
+  /** The break keyed at {@code at} (visited in ascending order), or null: no boxing per line. */
+  private static @Nullable BreakTimeline at(
+      int at, int[] keys, int cursor, Map<Integer, BreakTimeline> map) {
+    return cursor < keys.length && keys[cursor] == at ? map.get(at) : null;
+  }
+
+  /** The input's length plus room for the ad lines, so the text is built without regrowing. */
+  private int outputCapacity() {
+    int extra = 256;
+    for (BreakTimeline t : timelines) {
+      for (BreakTimeline.Item it : t.items) {
+        extra += it.segment().uri().length() + 48; // EXTINF, a share of DISCONTINUITY/KEY/MAP
+      }
+    }
+    int input = lines instanceof ParsedLines parsed ? parsed.source.length() : lines.size() * 48;
+    return input + extra;
   }
 
   // RFC 8216 §7: decimal EXTINF needs 3, IV 2, KEYFORMAT 5, EXT-X-MAP without I-FRAMES-ONLY 6.
@@ -124,36 +166,45 @@ final class SpliceRun {
     int seg = 0;
     for (int i = 0; i < lines.size(); i++) {
       HlsLine l = lines.get(i);
+      line = i;
       if (l.kind() == HlsLine.Kind.URI && seg < segs.size() && segs.get(seg).uriLine() == i) {
         uri(l, seg);
         seg++;
       } else if (l.kind() == HlsLine.Kind.TAG) {
         tag(i, l, seg);
       } else {
-        block.add(l);
+        keep(l);
       }
     }
     flush(segs.size() - 1, false);
-    return new SpliceResult(
-        HlsWriter.write(out.lines, p.eol()), state(), List.copyOf(placements), problems);
+    return new SpliceResult(out.text(), state(), List.copyOf(placements), problems);
   }
 
   private void tag(int i, HlsLine l, int seg) {
     String name = l.name() == null ? "" : l.name();
-    BreakTimeline insertion = insertAtLine.get(i);
+    while (nextInsert < insertLines.length && insertLines[nextInsert] < i) {
+      nextInsert++;
+    }
+    BreakTimeline insertion = at(i, insertLines, nextInsert, insertAtLine);
     if (insertion != null) {
       if (!dropCue(i, name)) {
-        block.add(l);
+        keep(l);
       }
       flush(seg, false);
       ads(insertion, 0, insertion.items.size(), seg);
       return;
     }
+    boolean replaced =
+        seg < segs.size() && replacement[seg] != null && replacement[seg].replaces(seg);
+    if (name == HlsTag.ExtInf.NAME) { // parsed names are interned: the commonest tag, short cut
+      if (!replaced) {
+        keep(l); // not a cue, no URI, no counter; a segment tag dropped with its segment
+      }
+      return;
+    }
     if (dropCue(i, name)) {
       return;
     }
-    boolean replaced =
-        seg < segs.size() && replacement[seg] != null && replacement[seg].replaces(seg);
     switch (name) {
       case "EXT-X-KEY", "EXT-X-MAP" -> {
         l = resolveUriAttribute(l);
@@ -176,22 +227,22 @@ final class SpliceRun {
   private void header(HlsLine l, String name) {
     switch (name) {
       case "EXT-X-MEDIA-SEQUENCE" -> {
-        block.add(value(l, firstSequence, p.mediaSequence()));
+        keep(value(l, firstSequence, p.mediaSequence()));
         addDiscontinuitySequenceIfMissing();
       }
       case "EXT-X-DISCONTINUITY-SEQUENCE" ->
-          block.add(value(l, firstDiscontinuity, p.discontinuitySequence()));
+          keep(value(l, firstDiscontinuity, p.discontinuitySequence()));
       case "EXT-X-TARGETDURATION" -> {
-        block.add(value(l, targetDuration, p.targetDuration().orElse(0)));
+        keep(value(l, targetDuration, p.targetDuration().orElse(0)));
         if (!hasMediaSequence) {
           if (firstSequence != 0) {
-            block.add(HlsLine.tag("EXT-X-MEDIA-SEQUENCE", Long.toString(firstSequence)));
+            keep(HlsLine.tag("EXT-X-MEDIA-SEQUENCE", Long.toString(firstSequence)));
           }
           addDiscontinuitySequenceIfMissing();
         }
       }
-      case "EXT-X-VERSION" -> block.add(value(l, version, p.version()));
-      default -> block.add(l);
+      case "EXT-X-VERSION" -> keep(value(l, version, p.version()));
+      default -> keep(l);
     }
   }
 
@@ -200,7 +251,7 @@ final class SpliceRun {
     // RFC 8216 §6.2.2 needs the tag then, or players assume 0.
     if (!hasDiscontinuitySequence
         && (!timelines.isEmpty() || firstDiscontinuity != p.discontinuitySequence())) {
-      block.add(HlsLine.tag("EXT-X-DISCONTINUITY-SEQUENCE", Long.toString(firstDiscontinuity)));
+      keep(HlsLine.tag("EXT-X-DISCONTINUITY-SEQUENCE", Long.toString(firstDiscontinuity)));
       hasDiscontinuitySequence = true;
     }
   }
@@ -226,8 +277,11 @@ final class SpliceRun {
     }
     flush(seg, resumed);
     HlsLine u = rewriteUris ? l.withText(resolver.content(l.uriText())) : l;
-    out.segment(u, seg, false);
-    BreakTimeline post = postRollAt.get(seg);
+    out.segment(u, seg, false, u == l ? line : -1);
+    while (nextPostRoll < postRollSegments.length && postRollSegments[nextPostRoll] < seg) {
+      nextPostRoll++;
+    }
+    BreakTimeline post = at(seg, postRollSegments, nextPostRoll, postRollAt);
     if (post != null) {
       ads(post, 0, post.items.size(), seg);
     }
@@ -237,8 +291,9 @@ final class SpliceRun {
   private void resume(int seg) {
     out.discontinuity();
     out.ensure(contentKeys, contentMap);
-    if (pdt != null && pdt[seg] != null && segs.get(seg).pdtLine() < 0) {
-      out.newLine("#EXT-X-PROGRAM-DATE-TIME:" + PDT.format(pdt[seg]));
+    OffsetDateTime at = pdt == null ? null : pdt.content(seg);
+    if (at != null && segs.get(seg).pdtLine() < 0) {
+      out.newLine(ProgramDateTimes.tag(at));
     }
   }
 
@@ -260,9 +315,9 @@ final class SpliceRun {
               : Map.of();
       out.ensure(
           keys, ad.mapUri().map(u -> "#EXT-X-MAP:URI=" + AttributeList.quote(u)).orElse(null));
-      OffsetDateTime at = adProgramDateTime(t, it.offset());
+      OffsetDateTime at = pdt == null ? null : pdt.ad(t.cue, it.offset());
       if (at != null) {
-        out.newLine("#EXT-X-PROGRAM-DATE-TIME:" + PDT.format(at));
+        out.newLine(ProgramDateTimes.tag(at));
       }
       SpliceResult.Placement placement =
           new SpliceResult.Placement(
@@ -275,19 +330,30 @@ final class SpliceRun {
               ad.id(),
               it.segment().uri(),
               it.segment().duration());
-      out.newLine("#EXTINF:" + HlsTag.formatSeconds(it.segment().duration()) + ",");
-      out.segment(HlsLine.uri(resolver.ad(placement)), seg, true);
+      out.extInf(it.segment().duration());
+      out.segment(HlsLine.uri(resolver.ad(placement)), seg, true, -1);
       placements.add(placement);
     }
   }
 
   private void flush(int seg, boolean dedupe) {
-    for (HlsLine l : block) {
+    for (int k = 0; k < block.size(); k++) {
+      HlsLine l = block.get(k);
       if (!dedupe || !out.redundant(l)) {
-        out.line(l, seg);
+        out.line(l, seg, blockLines[k]);
       }
     }
     block.clear();
+  }
+
+  /** Adds a line to the block, remembering whether it is the current input line unchanged. */
+  private void keep(HlsLine l) {
+    int k = block.size();
+    if (k == blockLines.length) {
+      blockLines = java.util.Arrays.copyOf(blockLines, k * 2);
+    }
+    blockLines[k] = l == lines.get(line) ? line : -1;
+    block.add(l);
   }
 
   /** Cue tags inside a planned break are removed unless marker passthrough keeps them. */
@@ -325,66 +391,10 @@ final class SpliceRun {
     }
   }
 
-  private @Nullable OffsetDateTime adProgramDateTime(BreakTimeline t, MediaTime offset) {
-    if (pdt == null || segs.isEmpty()) {
-      return null;
-    }
-    CueBreak c = t.cue;
-    OffsetDateTime base;
-    if (c.kind() == CueBreak.Kind.REPLACEMENT) {
-      base = pdt[c.startSegment()];
-      if (base != null) {
-        base = base.minusNanos(c.elapsedAtStart().micros() * 1000);
-      }
-    } else if (c.postRoll()) {
-      base = pdt[c.startSegment()];
-      if (base != null) {
-        base = base.plusNanos(segs.get(c.startSegment()).duration().micros() * 1000);
-      }
-    } else {
-      base = pdt[c.startSegment()];
-    }
-    return base == null ? null : base.plusNanos(offset.micros() * 1000);
-  }
-
-  private OffsetDateTime @Nullable [] contentProgramDateTimes() {
-    boolean any = false;
-    for (MediaSegment s : segs) {
-      any |= s.pdtLine() >= 0;
-    }
-    if (!any || timelines.isEmpty()) {
-      return null;
-    }
-    OffsetDateTime[] r = new OffsetDateTime[segs.size()];
-    OffsetDateTime cur = null;
-    for (int j = 0; j < segs.size(); j++) {
-      MediaSegment s = segs.get(j);
-      if (s.pdtLine() >= 0) {
-        String v = lines.get(s.pdtLine()).value();
-        try {
-          cur = OffsetDateTime.parse(v == null ? "" : v.strip());
-        } catch (DateTimeParseException e) {
-          problems.add(
-              new HlsProblem(
-                  Code.MALFORMED_TAG_VALUE, s.pdtLine() + 1, String.valueOf(v), "unreadable PDT"));
-        }
-      }
-      r[j] = cur;
-      if (cur != null) {
-        cur = cur.plusNanos(s.duration().micros() * 1000);
-      }
-    }
-    return r;
-  }
-
   private SpliceState state() {
     int n = segs.size();
-    List<Integer> sizes = new ArrayList<>(n);
-    List<Integer> discs = new ArrayList<>(n);
-    for (int j = 0; j < n; j++) {
-      sizes.add(out.groupSegments[j]);
-      discs.add(out.groupDiscontinuities[j]);
-    }
+    IntList sizes = new IntList(out.groupSegments, n);
+    IntList discs = new IntList(out.groupDiscontinuities, n);
     return new SpliceState(p.mediaSequence(), firstSequence, firstDiscontinuity, sizes, discs);
   }
 }

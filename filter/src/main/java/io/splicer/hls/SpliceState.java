@@ -26,8 +26,12 @@ public record SpliceState(
     List<Integer> groupDiscontinuities) {
 
   public SpliceState {
-    groupSegments = List.copyOf(groupSegments);
-    groupDiscontinuities = List.copyOf(groupDiscontinuities);
+    groupSegments = immutable(groupSegments);
+    groupDiscontinuities = immutable(groupDiscontinuities);
+  }
+
+  private static List<Integer> immutable(List<Integer> list) {
+    return list instanceof IntList ? list : List.copyOf(list); // IntList: immutable, no nulls
   }
 
   /** Output media sequence and discontinuity sequence for a window starting at {@code first}. */

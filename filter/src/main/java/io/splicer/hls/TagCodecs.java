@@ -67,10 +67,46 @@ public final class TagCodecs {
     register(new AttributesCodec(CueTags.ASSET, Scope.MEDIA));
   }
 
+  /** Open-addressing table of the registered names, looked up by a region of a line. */
+  private static final String[] NAMES = new String[256];
+
+  static {
+    for (String name : CODECS.keySet()) {
+      int slot = name.hashCode() & (NAMES.length - 1);
+      while (NAMES[slot] != null) {
+        slot = (slot + 1) & (NAMES.length - 1);
+      }
+      NAMES[slot] = name;
+    }
+  }
+
   private TagCodecs() {}
 
   private static void register(TagCodec<?> codec) {
     CODECS.put(codec.name(), codec);
+  }
+
+  /**
+   * The tag name in {@code text[from, to)}: the registered constant when the name is known (no copy
+   * per line, hash already cached), else a new string.
+   */
+  static String name(String text, int from, int to) {
+    if (to - from == 6 && text.startsWith(HlsTag.ExtInf.NAME, from)) {
+      return HlsTag.ExtInf.NAME; // every segment has one
+    }
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + text.charAt(i); // String.hashCode of the region
+    }
+    int len = to - from;
+    for (int slot = h & (NAMES.length - 1); NAMES[slot] != null; ) {
+      String known = NAMES[slot];
+      if (known.length() == len && text.regionMatches(from, known, 0, len)) {
+        return known;
+      }
+      slot = (slot + 1) & (NAMES.length - 1);
+    }
+    return text.substring(from, to);
   }
 
   /** The codec for a tag name, or null for an unknown tag. */
@@ -203,6 +239,44 @@ public final class TagCodecs {
     public String write(HlsTag.Attributes tag) {
       return tag.attributes().render();
     }
+  }
+
+  /**
+   * The EXTINF duration of a tag line in the common plain form {@code #EXTINF:<digits>[.<up to 6
+   * digits>][,title]}, read in place without decoding the tag; null for any other form, which the
+   * codec then reads (and reports) in full. Same value as {@link MediaTime#parseSeconds}.
+   */
+  static @Nullable MediaTime plainExtInfDuration(String line) {
+    int i = line.indexOf(':') + 1;
+    int n = line.length();
+    long whole = 0;
+    int start = i;
+    while (i < n && i - start < 12 && isDigit(line.charAt(i))) {
+      whole = whole * 10 + (line.charAt(i++) - '0');
+    }
+    if (i == start) {
+      return null;
+    }
+    long frac = 0;
+    int digits = 0;
+    if (i < n && line.charAt(i) == '.') {
+      i++;
+      while (i < n && digits < 6 && isDigit(line.charAt(i))) {
+        frac = frac * 10 + (line.charAt(i++) - '0');
+        digits++;
+      }
+    }
+    frac *= MICROS_SCALE[digits];
+    if (i < n && line.charAt(i) != ',') {
+      return null; // blanks, more digits, a sign or anything else: the full reading decides
+    }
+    return MediaTime.ofMicros(whole * 1_000_000 + frac);
+  }
+
+  private static final long[] MICROS_SCALE = {1_000_000, 100_000, 10_000, 1000, 100, 10, 1};
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static final class ExtInfCodec implements TagCodec<HlsTag.ExtInf> {

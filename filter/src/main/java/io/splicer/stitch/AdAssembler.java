@@ -44,18 +44,32 @@ final class AdAssembler {
     return uri.startsWith(blankPrefix);
   }
 
-  /** The ads of the decision that this rendition can play (missing creatives are left out). */
-  List<SpliceAd> ads(AdDecision d, VariantMap.Rendition content, int[] missing) {
+  /**
+   * The ads of the decision that this rendition can play (missing creatives are left out); the
+   * index in the decision of each ad returned is added to {@code decisionIndexes}.
+   */
+  List<SpliceAd> ads(
+      AdDecision d, VariantMap.Rendition content, int[] missing, List<Integer> decisionIndexes) {
     List<SpliceAd> out = new ArrayList<>();
-    for (AdDecision.DecidedAd a : d.ads()) {
+    for (int i = 0; i < d.ads().size(); i++) {
+      AdDecision.DecidedAd a = d.ads().get(i);
       Optional<Creative> c = creatives.peek(a.mediaUri());
       if (c.isEmpty()) {
         missing[0]++;
         continue;
       }
       out.add(ad(a.adId(), c.get(), content, Long.MAX_VALUE));
+      decisionIndexes.add(i);
     }
     return out;
+  }
+
+  /** The creative rendition that playlist {@code content} plays of a creative. */
+  static Creative.Rendition renditionFor(Creative c, VariantMap.Rendition content) {
+    return switch (content.kind()) {
+      case AUDIO -> RenditionMatcher.forAudio(c);
+      default -> RenditionMatcher.forVariant(c, content);
+    };
   }
 
   /** Slate pieces covering {@code micros}, or none when the slate is not loaded. */
@@ -79,11 +93,7 @@ final class AdAssembler {
 
   /** One creative in one rendition, at most {@code budget} long (whole segments). */
   private SpliceAd ad(String id, Creative c, VariantMap.Rendition content, long budget) {
-    Creative.Rendition r =
-        switch (content.kind()) {
-          case AUDIO -> RenditionMatcher.forAudio(c);
-          default -> RenditionMatcher.forVariant(c, content);
-        };
+    Creative.Rendition r = renditionFor(c, content);
     List<SpliceSegment> segs = new ArrayList<>();
     long used = 0;
     for (SpliceSegment s : r.segments()) {

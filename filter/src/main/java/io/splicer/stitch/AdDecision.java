@@ -51,8 +51,10 @@ public record AdDecision(
    * @param creativeKey the creative identity (reference §6 "Creative keying")
    * @param mediaUri the creative's HLS playlist URL
    * @param durationMicros the duration the plan gave it (the creative's playable duration)
+   * @param tracking its beacons, error URLs and metadata ({@link AdTracking#NONE} if unknown)
    */
-  public record DecidedAd(String adId, String creativeKey, String mediaUri, long durationMicros)
+  public record DecidedAd(
+      String adId, String creativeKey, String mediaUri, long durationMicros, AdTracking tracking)
       implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -61,6 +63,14 @@ public record AdDecision(
       Objects.requireNonNull(adId, "adId");
       Objects.requireNonNull(creativeKey, "creativeKey");
       Objects.requireNonNull(mediaUri, "mediaUri");
+      if (tracking == null) {
+        tracking = AdTracking.NONE; // a value stored before tracking was recorded
+      }
+    }
+
+    /** An ad without tracking facts. */
+    public DecidedAd(String adId, String creativeKey, String mediaUri, long durationMicros) {
+      this(adId, creativeKey, mediaUri, durationMicros, AdTracking.NONE);
     }
   }
 

@@ -44,25 +44,32 @@ final class BreakDecider {
   private final AdsClient ads;
   private final CreativeSource creatives;
   private final Duration creativeTimeout;
+  private final ErrorBeacons errors;
   private final ConcurrentHashMap<String, AdsRequestTemplate> templates = new ConcurrentHashMap<>();
   private final @Nullable LiveView live;
 
   BreakDecider(AdsClient ads, CreativeSource creatives, Duration creativeTimeout) {
-    this(ads, creatives, creativeTimeout, null);
+    this(ads, creatives, creativeTimeout, null, new ErrorBeacons(null));
   }
 
   /**
    * @param live where ADS interactions are recorded for the admin live view, or null
+   * @param errors fires the {@code <Error>} URLs of ads that cannot be used
    */
   BreakDecider(
-      AdsClient ads, CreativeSource creatives, Duration creativeTimeout, @Nullable LiveView live) {
+      AdsClient ads,
+      CreativeSource creatives,
+      Duration creativeTimeout,
+      @Nullable LiveView live,
+      ErrorBeacons errors) {
     this.ads = ads;
     this.creatives = creatives;
     this.creativeTimeout = creativeTimeout;
     this.live = live;
+    this.errors = errors;
   }
 
-  /** The decision of one marked break. */
+  /** The decision of one marked break ({@code breakKey}: its decision key, for error beacons). */
   CompletableFuture<AdDecision> decide(
       Session session, PlaybackConfiguration config, BreakFacts facts, @Nullable String lang) {
     return decide(session, config, facts, lang, "#" + facts.availIndex());
@@ -83,8 +90,14 @@ final class BreakDecider {
             r -> {
               long latency = System.nanoTime() - start;
               AdsResponse<ResolvedAd> response = response(r);
+              resolutionErrors(session, breakKey, r);
               return load(response.candidates(), config)
-                  .thenApply(slate -> decision(plan(facts, response, slate, config), facts))
+                  .thenApply(
+                      slate -> {
+                        BreakPlan<ResolvedAd> plan = plan(facts, response, slate, config);
+                        errors.skipped(session, breakKey, plan.skipped(), creatives::mediaUri);
+                        return decision(plan, facts);
+                      })
                   .thenApply(
                       d -> {
                         if (live != null) {
@@ -128,8 +141,9 @@ final class BreakDecider {
               List<Candidate<ResolvedAd>> all = new ArrayList<>();
               r.vmapBreaks().forEach(b -> all.addAll(AdsResult.candidates(b.resolution())));
               r.vast().ifPresent(v -> all.addAll(AdsResult.candidates(v)));
+              resolutionErrors(session, "vod", r);
               return load(all, config)
-                  .thenApply(ignored -> vod(r, segmentStarts, contentDuration))
+                  .thenApply(ignored -> vod(session, r, segmentStarts, contentDuration))
                   .thenApply(
                       v -> {
                         if (live != null) {
@@ -150,18 +164,29 @@ final class BreakDecider {
             });
   }
 
-  private AdDecision.VodBreaks vod(AdsResult r, List<MediaTime> starts, MediaTime duration) {
+  private void resolutionErrors(Session session, String breakKey, AdsResult r) {
+    r.vast().ifPresent(v -> errors.resolution(session, breakKey, v.errors()));
+    for (int i = 0; i < r.vmapBreaks().size(); i++) {
+      errors.resolution(session, breakKey + "/" + i, r.vmapBreaks().get(i).resolution().errors());
+    }
+  }
+
+  private AdDecision.VodBreaks vod(
+      Session session, AdsResult r, List<MediaTime> starts, MediaTime duration) {
     String failure = r.failure().map(f -> f.kind() + ": " + f.detail()).orElse("");
     List<AdDecision.VodBreak> breaks = new ArrayList<>();
     if (r.isVmap()) {
       for (VodBreakPlacer.PlacedBreak<ResolvedAd> b :
           VodBreakPlacer.place(r.vmapBreaks(), starts, duration, readiness())) {
+        errors.skipped(
+            session, "vod@" + b.offset().micros(), b.plan().skipped(), creatives::mediaUri);
         breaks.add(
             new AdDecision.VodBreak(
                 b.offset().micros(), b.postRoll(), decision(b.plan(), null, MediaTime.ZERO)));
       }
     } else if (r.failure().isEmpty()) {
       BreakPlan<ResolvedAd> plan = BreakPlanner.planInsertion(r.toResponse(), readiness());
+      errors.skipped(session, "vod", plan.skipped(), creatives::mediaUri);
       breaks.add(new AdDecision.VodBreak(0, false, decision(plan, null, MediaTime.ZERO)));
     }
     return new AdDecision.VodBreaks(breaks, failure);
@@ -291,7 +316,12 @@ final class BreakDecider {
       if (uri != null) {
         String id = ad.adId() == null ? a.candidate().creativeKey() : ad.adId();
         decided.add(
-            new AdDecision.DecidedAd(id, a.candidate().creativeKey(), uri, a.duration().micros()));
+            new AdDecision.DecidedAd(
+                id,
+                a.candidate().creativeKey(),
+                uri,
+                a.duration().micros(),
+                AdTracking.of(ad, uri)));
       }
     }
     List<String> skipped = new ArrayList<>();

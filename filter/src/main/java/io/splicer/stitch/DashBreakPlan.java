@@ -106,7 +106,13 @@ final class DashBreakPlan {
               id,
               KEY_PREFIX + a.availId(),
               AdDecision.class,
-              () -> decider.decide(scope.session(), config, facts, scope.acceptLanguage())));
+              () ->
+                  decider.decide(
+                      scope.session(),
+                      config,
+                      facts,
+                      scope.acceptLanguage(),
+                      KEY_PREFIX + a.availId())));
     }
     List<BreakSplice> out = new ArrayList<>();
     long deadline = waits.deadline();

@@ -11,6 +11,7 @@ import io.splicer.dash.MpdReader;
 import io.splicer.dash.MpdRewriter;
 import io.splicer.dash.RewriteOptions;
 import io.splicer.session.SessionManager;
+import io.splicer.tracking.BeaconService;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -61,7 +62,7 @@ public final class DashStitcher implements ManifestRewriter {
       TextFetcher creativeFetcher,
       StitchSettings settings,
       StitchMetrics metrics) {
-    this(sessions, ads, creativeFetcher, settings, metrics, null);
+    this(sessions, ads, creativeFetcher, settings, metrics, null, null);
   }
 
   /**
@@ -72,6 +73,7 @@ public final class DashStitcher implements ManifestRewriter {
    * @param metrics counters, shared with the HLS stitcher
    * @param live where ADS interactions are recorded for the admin live view (the HLS stitcher's
    *     {@link HlsStitcher#liveView()}), or null
+   * @param beacons fires the {@code <Error>} URLs of unusable ads ({@code null}: none are fired)
    */
   public DashStitcher(
       SessionManager sessions,
@@ -79,11 +81,14 @@ public final class DashStitcher implements ManifestRewriter {
       TextFetcher creativeFetcher,
       StitchSettings settings,
       StitchMetrics metrics,
-      @Nullable LiveView live) {
+      @Nullable LiveView live,
+      @Nullable BeaconService beacons) {
     this.metrics = metrics;
     DashCreativeCatalog creatives =
         new DashCreativeCatalog(creativeFetcher, settings.creativeCacheEntries());
-    BreakDecider decider = new BreakDecider(ads, creatives, settings.creativeTimeout(), live);
+    BreakDecider decider =
+        new BreakDecider(
+            ads, creatives, settings.creativeTimeout(), live, new ErrorBeacons(beacons));
     this.plan =
         new DashBreakPlan(
             sessions,

@@ -12,11 +12,13 @@ import io.splicer.hls.SpliceOptions;
 import io.splicer.hls.SpliceResult;
 import io.splicer.hls.UriResolver;
 import io.splicer.session.SessionManager;
+import io.splicer.tracking.BeaconService;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +49,7 @@ public final class HlsStitcher implements ManifestRewriter {
   private final SessionManager sessions;
   private final CreativeCatalog creatives;
   private final MediaStitcher media;
+  private final SessionAds reporting;
   private final StitchMetrics metrics;
   private final LiveView live;
 
@@ -61,14 +64,23 @@ public final class HlsStitcher implements ManifestRewriter {
       AdsClient ads,
       TextFetcher creativeFetcher,
       StitchSettings settings) {
-    this(sessions, ads, creativeFetcher, settings, new StitchMetrics());
+    this(sessions, ads, creativeFetcher, settings, null);
   }
 
   /**
-   * @param sessions the session facade (decisions, counters, variant maps)
-   * @param ads the ADS client (owned by the caller, who closes it)
-   * @param creativeFetcher fetches creative and slate playlists
-   * @param settings waits, timeouts and cache size
+   * @param beacons fires server-side and error beacons ({@code null}: none are fired)
+   */
+  public HlsStitcher(
+      SessionManager sessions,
+      AdsClient ads,
+      TextFetcher creativeFetcher,
+      StitchSettings settings,
+      @Nullable BeaconService beacons) {
+    this(sessions, ads, creativeFetcher, settings, beacons, new StitchMetrics());
+  }
+
+  /**
+   * @param beacons fires server-side and error beacons ({@code null}: none are fired)
    * @param metrics counters (shared with the {@link DashStitcher})
    */
   public HlsStitcher(
@@ -76,6 +88,7 @@ public final class HlsStitcher implements ManifestRewriter {
       AdsClient ads,
       TextFetcher creativeFetcher,
       StitchSettings settings,
+      @Nullable BeaconService beacons,
       StitchMetrics metrics) {
     this.metrics = metrics;
     this.sessions = sessions;
@@ -87,8 +100,16 @@ public final class HlsStitcher implements ManifestRewriter {
             Clock.systemUTC(),
             LiveView.DEFAULT_SESSIONS,
             LiveView.DEFAULT_INTERACTIONS);
-    BreakDecider decider = new BreakDecider(ads, creatives, settings.creativeTimeout(), live);
-    this.media = new MediaStitcher(sessions, decider, settings, metrics, live);
+    BreakDecider decider =
+        new BreakDecider(
+            ads, creatives, settings.creativeTimeout(), live, new ErrorBeacons(beacons));
+    this.media = new MediaStitcher(sessions, decider, settings, metrics, live, beacons != null);
+    this.reporting = new SessionAds(sessions, creatives, beacons);
+  }
+
+  /** Server-side reporting of ad-segment requests and the tracking timeline of sessions. */
+  public SessionAds reporting() {
+    return reporting;
   }
 
   public StitchMetrics metrics() {

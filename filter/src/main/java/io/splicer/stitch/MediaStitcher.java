@@ -42,6 +42,7 @@ final class MediaStitcher {
   private final BreakDecider decider;
   private final StitchMetrics metrics;
   private final DecisionWait waits;
+  private final boolean reporting;
   private final @Nullable LiveView live;
 
   MediaStitcher(
@@ -49,23 +50,27 @@ final class MediaStitcher {
       BreakDecider decider,
       StitchSettings settings,
       StitchMetrics metrics) {
-    this(sessions, decider, settings, metrics, null);
+    this(sessions, decider, settings, metrics, null, false);
   }
 
   /**
    * @param live where stitched layouts are recorded for the admin live view, or null
+   * @param reporting whether server-side reporting is wired (a beacon service exists): then ad
+   *     segments of sessions whose mode fires beacons go through {@code /v1/segment}
    */
   MediaStitcher(
       SessionManager sessions,
       BreakDecider decider,
       StitchSettings settings,
       StitchMetrics metrics,
-      @Nullable LiveView live) {
+      @Nullable LiveView live,
+      boolean reporting) {
     this.sessions = sessions;
     this.decider = decider;
     this.metrics = metrics;
     this.waits = new DecisionWait(settings.decisionWait(), metrics);
     this.live = live;
+    this.reporting = reporting;
   }
 
   /** The personalised text of media playlist {@code scope.playlist()}. */
@@ -80,24 +85,31 @@ final class MediaStitcher {
     MediaPlaylist p = origin;
     List<CueBreak> breaks = CueDetector.detect(p).breaks();
     List<AdDecision> decisions = new ArrayList<>();
+    List<String> refs = new ArrayList<>();
     if (p.isVod() && breaks.isEmpty() && hasAds(config) && !p.segments().isEmpty()) {
       AdDecision.VodBreaks vod = vodDecision(scope, config, p);
       if (vod != null && !vod.breaks().isEmpty()) {
         p = VodMarkers.insert(p, vod);
         breaks = CueDetector.detect(p).breaks();
         decisions.addAll(VodMarkers.decisions(vod));
+        for (int i = 0; i < decisions.size(); i++) {
+          refs.add(SessionAds.VOD_REF + i);
+        }
       }
     } else if (hasAds(config)) {
-      decisions.addAll(decide(scope, config, p, breaks));
+      decisions.addAll(decide(scope, config, p, breaks, refs));
     }
     List<PlannedBreak> plan = new ArrayList<>();
+    AdRouting routing = new AdRouting(scope, config.name(), rendition, reporting);
     int[] missing = new int[1];
     for (int i = 0; i < breaks.size() && i < decisions.size(); i++) {
       AdDecision d = decisions.get(i);
       if (d == null) {
         continue; // undecided this time: the break stays as the origin has it
       }
-      plan.add(planned(breaks.get(i), d, config, rendition, assembler, missing));
+      List<Integer> adIndexes = new ArrayList<>();
+      plan.add(planned(breaks.get(i), d, config, rendition, assembler, missing, adIndexes));
+      routing.addBreak(refs.get(i), adIndexes);
     }
     if (missing[0] > 0) {
       metrics.adsMissingInRendition.addAndGet(missing[0]);
@@ -105,13 +117,18 @@ final class MediaStitcher {
           "Session [{}]: {} ad(s) without a loaded creative left out", session.id(), missing[0]);
     }
     SpliceOptions options =
-        new SpliceOptions(resolver(uris, assembler), config.adMarkerPassthroughEnabled());
+        new SpliceOptions(
+            resolver(uris, assembler, routing.enabled() ? routing : null),
+            config.adMarkerPassthroughEnabled());
     SpliceResult result = spliceWithCounters(session.id(), scope.playlist(), p, plan, options);
     metrics.mediaPlaylistsStitched.incrementAndGet();
     if (live != null) {
       live.stitched(session, scope.playlist(), p, breaks, decisions, result.placements());
     }
     String text = result.text();
+    if (rendition.kind() == VariantMap.Kind.VARIANT) {
+      routing.index(sessions, result, p.isVod());
+    }
     return rendition.kind() == VariantMap.Kind.IFRAME
         ? IframeGaps.mark(text, result.placements(), options.resolver())
         : text;
@@ -127,7 +144,8 @@ final class MediaStitcher {
       PlaybackConfiguration config,
       VariantMap.Rendition rendition,
       AdAssembler assembler,
-      int[] missing) {
+      int[] missing,
+      List<Integer> adIndexes) {
     if (d.abandoned() || !d.isPersonalized()) {
       metrics.breaksLeftAsContent.incrementAndGet();
       return PlannedBreak.of(cue, List.of());
@@ -138,7 +156,7 @@ final class MediaStitcher {
       long elapsed = Math.max(0, cue.elapsedAtStart().micros() - d.joinOffsetMicros());
       c = withElapsed(cue, MediaTime.ofMicros(elapsed));
     }
-    List<SpliceAd> ads = assembler.ads(d, rendition, missing);
+    List<SpliceAd> ads = assembler.ads(d, rendition, missing, adIndexes);
     String slateUrl = config.slateAdUrl() == null ? "" : config.slateAdUrl().strip();
     List<SpliceAd> slate = assembler.slate(d.slateMicros(), slateUrl, rendition);
     return new PlannedBreak(c, ads, slate);
@@ -161,7 +179,8 @@ final class MediaStitcher {
         b.asset());
   }
 
-  private static UriResolver resolver(UriPolicy uris, AdAssembler assembler) {
+  private static UriResolver resolver(
+      UriPolicy uris, AdAssembler assembler, @Nullable AdRouting routing) {
     return new UriResolver() {
       @Override
       public String content(String uri) {
@@ -171,20 +190,29 @@ final class MediaStitcher {
       @Override
       public String ad(SpliceResult.Placement placement) {
         String u = placement.uri();
-        return assembler.isBlank(u) ? u : uris.ad(u);
+        if (assembler.isBlank(u)) {
+          return u;
+        }
+        String routed = routing == null ? null : routing.url(placement);
+        return routed != null ? routed : uris.ad(u);
       }
     };
   }
 
   /** Decisions of the marked breaks, in order; null where none is ready in time. */
   private List<@Nullable AdDecision> decide(
-      StitchScope scope, PlaybackConfiguration config, MediaPlaylist p, List<CueBreak> breaks) {
+      StitchScope scope,
+      PlaybackConfiguration config,
+      MediaPlaylist p,
+      List<CueBreak> breaks,
+      List<String> refs) {
     List<BreakRegistry.Known> keys = keys(scope.session().id(), p, breaks);
     List<CompletableFuture<AdDecision>> futures = new ArrayList<>();
     for (int i = 0; i < breaks.size(); i++) {
       CueBreak b = breaks.get(i);
       BreakRegistry.Known k = keys.get(i);
       BreakFacts facts = facts(b, p, k);
+      refs.add(k.key());
       futures.add(
           sessions.decideOnce(
               scope.session().id(),

@@ -21,6 +21,11 @@ public record Stitchers(HlsStitcher hls, DashStitcher dash) implements ManifestR
     return hls.metrics();
   }
 
+  /** Server-side reporting of (HLS) ad-segment requests and the tracking timeline of sessions. */
+  public SessionAds reporting() {
+    return hls.reporting();
+  }
+
   /** The admin console's live view (HLS layouts; ADS interactions of both formats). */
   public LiveView liveView() {
     return hls.liveView();

@@ -13,6 +13,8 @@ final class RequestClassifier {
   static final String MEDIA_PLAYLIST = "/v1/manifest/";
   static final String SESSION_INIT = "/v1/session/";
   static final String BLANK_VTT = "/v1/blank/";
+  static final String AD_SEGMENT = "/v1/segment/";
+  static final String TRACKING = "/v1/tracking/";
 
   private static final Set<String> SEGMENT_EXTENSIONS =
       Set.of(
@@ -44,6 +46,12 @@ final class RequestClassifier {
     }
     if (path.startsWith(BLANK_VTT)) {
       return RequestKind.BLANK_VTT;
+    }
+    if (path.startsWith(AD_SEGMENT)) {
+      return RequestKind.AD_SEGMENT;
+    }
+    if (path.startsWith(TRACKING)) {
+      return RequestKind.TRACKING;
     }
     String ext = extension(path);
     if (ext.equals("m3u8") || ext.equals("mpd")) {

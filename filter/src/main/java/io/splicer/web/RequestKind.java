@@ -12,6 +12,10 @@ enum RequestKind {
   SESSION_INIT,
   /** {@code /v1/blank/{ms}.vtt}: blank WebVTT segment for subtitle tracks during ads. */
   BLANK_VTT,
+  /** {@code /v1/segment/...}: server-side reporting of an ad segment. */
+  AD_SEGMENT,
+  /** {@code /v1/tracking/...}: client-side tracking JSON. */
+  TRACKING,
   /** A {@code .m3u8}/{@code .mpd} path: the response is buffered. */
   MANIFEST,
   /** A media segment: never wrapped, streams through in constant memory. */

@@ -253,7 +253,7 @@ final class SessionRoutes {
   }
 
   /** The active session named by {@code raw}, touched; null after answering 400. */
-  private @Nullable Session active(String raw, HttpServletResponse response) throws IOException {
+  @Nullable Session active(String raw, HttpServletResponse response) throws IOException {
     Optional<SessionId> id = SessionId.parse(raw);
     if (id.isEmpty()) {
       response.sendError(400, "malformed session id");
@@ -271,7 +271,7 @@ final class SessionRoutes {
     return null;
   }
 
-  private static ClientInfo client(HttpServletRequest r) {
+  static ClientInfo client(HttpServletRequest r) {
     return ClientInfo.of(
         r.getRemoteAddr(),
         r.getHeader("X-Forwarded-For"),

@@ -69,6 +69,15 @@ import org.slf4j.LoggerFactory;
  *       sessionValueHeapEntries}, {@code sessionValueOffHeapMb}, {@code
  *       sessionValueMaxIdleMinutes}, {@code expiredSessionRetentionMinutes}, {@code
  *       decisionWaitMillis}).
+ *   <li>Ad tracking ({@link TrackingRoutes}): in server-side and hybrid sessions, HLS ad segments
+ *       are listed as {@code /v1/segment/{hash}/{config}/{session}/{n}/{seq}}; a request fires the
+ *       beacons due (each once per session, ad and event) and redirects (302, or 301 with {@code
+ *       segmentRedirectStatus}) to the ad segment. {@code GET|POST /v1/tracking/{hash}/{config}/
+ *       {session}} answers the client-side tracking JSON of client and hybrid sessions ({@code
+ *       nextToken} paging; bad token → 400). VAST {@code <Error>} URLs of ads that cannot be used
+ *       are fired once, in every mode. Beacons go out through a bounded asynchronous dispatcher
+ *       ({@code beacon*} init-params of {@code StitchWiring}); its counters are the servlet-context
+ *       attribute {@value #BEACON_DISPATCHER}.
  *   <li>Other requests for {@code .m3u8}/{@code .mpd}, or whose response declares an HLS/DASH
  *       content type, are buffered (up to {@code maxManifestBytes}) and offered to the rewriter.
  *       {@code Range} and {@code If-*} headers are hidden from the origin on {@code .m3u8}/{@code
@@ -126,6 +135,12 @@ public final class SplicerFilter implements Filter {
   public static final String STITCH_METRICS = "io.splicer.stitch.StitchMetrics";
 
   /**
+   * Servlet-context attribute holding the {@link io.splicer.tracking.BeaconDispatcher} (its {@code
+   * stats()}: submitted, delivered, rejected, expired, dropped, retries, pending).
+   */
+  public static final String BEACON_DISPATCHER = "io.splicer.tracking.BeaconDispatcher";
+
+  /**
    * Servlet-context attribute holding the filter's {@link ConfigurationRepository} (read by the
    * admin API of config-ui, which must edit the same store).
    */
@@ -138,6 +153,7 @@ public final class SplicerFilter implements Filter {
   private @Nullable HttpOriginClient httpOrigin;
   private @Nullable StitchWiring stitching;
   private @Nullable SessionRoutes sessions;
+  private @Nullable TrackingRoutes tracking;
 
   @Override
   public void init(FilterConfig config) throws ServletException {
@@ -170,8 +186,12 @@ public final class SplicerFilter implements Filter {
         new HttpOriginClient(s.originConnectTimeout(), s.originTimeout(), s.originThreads());
     sessions = new SessionRoutes(stitching.sessions, repository);
     entries = new EntryHandler(s, repository, httpOrigin, responder, metrics, sessions);
+    tracking =
+        new TrackingRoutes(
+            sessions, repository, stitching.stitcher.reporting(), stitching.segmentRedirectStatus);
     config.getServletContext().setAttribute(FilterMetrics.ATTRIBUTE, metrics);
     config.getServletContext().setAttribute(STITCH_METRICS, stitching.stitcher.metrics());
+    config.getServletContext().setAttribute(BEACON_DISPATCHER, stitching.beaconDispatcher);
     // The admin console's read-only live view (sessions, fill rate, ADS interactions, timelines).
     config.getServletContext().setAttribute(LiveView.ATTRIBUTE, stitching.stitcher.liveView());
     // The admin API (config-ui) edits the same store, so changes reach new sessions at once.
@@ -219,6 +239,10 @@ public final class SplicerFilter implements Filter {
       case SESSION_INIT ->
           Objects.requireNonNull(sessions).sessionInit(request, response, path, entries());
       case BLANK_VTT -> SessionRoutes.blank(response, path);
+      case AD_SEGMENT ->
+          Objects.requireNonNull(tracking).segment(request, response, path, entries());
+      case TRACKING ->
+          Objects.requireNonNull(tracking).tracking(request, response, path, entries());
       case SEGMENT -> chain.doFilter(request, response);
       case MANIFEST -> capture(request, response, chain, path, false);
       case OTHER -> capture(request, response, chain, path, true);

@@ -13,6 +13,11 @@ import io.splicer.stitch.HttpTextFetcher;
 import io.splicer.stitch.StitchMetrics;
 import io.splicer.stitch.StitchSettings;
 import io.splicer.stitch.Stitchers;
+import io.splicer.tracking.BeaconDeduplicator;
+import io.splicer.tracking.BeaconDispatcher;
+import io.splicer.tracking.BeaconService;
+import io.splicer.tracking.DispatcherSettings;
+import io.splicer.tracking.MacroExpander;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
@@ -39,6 +44,20 @@ import org.jspecify.annotations.Nullable;
  *       remembered this long (requests on it get 400)</td></tr>
  *   <tr><td>{@code decisionWaitMillis}</td><td>12000</td><td>how long a playlist request waits
  *       for its breaks' ad decisions before serving the break as content this time</td></tr>
+ *   <tr><td>{@code beaconTimeoutMillis}</td><td>3000</td><td>per-beacon timeout (connect and
+ *       response)</td></tr>
+ *   <tr><td>{@code beaconQueueCapacity}</td><td>10000</td><td>beacons waiting or in flight;
+ *       beyond it new beacons are dropped (counted)</td></tr>
+ *   <tr><td>{@code beaconRetryCapacity}</td><td>10000</td><td>beacons waiting for a retry;
+ *       beyond it failed beacons are dropped (counted)</td></tr>
+ *   <tr><td>{@code beaconPerHostConcurrency}</td><td>16</td><td>beacons in flight to one host
+ *       at once</td></tr>
+ *   <tr><td>{@code beaconRetryWindowMinutes}</td><td>60</td><td>no retry later than this after
+ *       the first attempt (5xx, timeouts, connection errors; never 4xx)</td></tr>
+ *   <tr><td>{@code beaconThreads}</td><td>2</td><td>worker threads of the beacon
+ *       dispatcher</td></tr>
+ *   <tr><td>{@code segmentRedirectStatus}</td><td>302</td><td>status of the {@code /v1/segment}
+ *       redirect to the real ad segment: 302, or 301 (MediaTailor's, cacheable by a CDN)</td></tr>
  * </table>
  */
 final class StitchWiring implements AutoCloseable {
@@ -48,6 +67,9 @@ final class StitchWiring implements AutoCloseable {
   final AdsClient ads;
   final HttpTextFetcher creatives;
   final Stitchers stitcher;
+  final BeaconDispatcher beaconDispatcher;
+  final BeaconService beacons;
+  final int segmentRedirectStatus;
 
   StitchWiring(String name, UnaryOperator<@Nullable String> initParam, ClassLoader loader) {
     SessionCacheSettings d = SessionCacheSettings.DEFAULTS;
@@ -73,11 +95,46 @@ final class StitchWiring implements AutoCloseable {
     this.sessions = new SessionManager(store, SessionSettings.DEFAULTS, Clock.systemUTC());
     this.ads = new AdsClient(AdsClientSettings.defaults(), new AdsEvents());
     this.creatives = new HttpTextFetcher(s.creativeTimeout(), 1 << 20, 2);
+    this.beaconDispatcher = new BeaconDispatcher(dispatcherSettings(initParam));
+    this.beacons =
+        new BeaconService(
+            BeaconDeduplicator.of(sessions), MacroExpander.systemDefault(), beaconDispatcher);
     StitchMetrics metrics = new StitchMetrics();
-    HlsStitcher hls = new HlsStitcher(sessions, ads, creatives, stitch, metrics);
+    HlsStitcher hls = new HlsStitcher(sessions, ads, creatives, stitch, beacons, metrics);
     this.stitcher =
         new Stitchers(
-            hls, new DashStitcher(sessions, ads, creatives, stitch, metrics, hls.liveView()));
+            hls,
+            new DashStitcher(sessions, ads, creatives, stitch, metrics, hls.liveView(), beacons));
+    long redirect = number(initParam, "segmentRedirectStatus", 302);
+    if (redirect != 301 && redirect != 302) {
+      throw new IllegalArgumentException(
+          "Init-param segmentRedirectStatus must be 301 or 302, got [" + redirect + "]");
+    }
+    this.segmentRedirectStatus = (int) redirect;
+  }
+
+  static DispatcherSettings dispatcherSettings(UnaryOperator<@Nullable String> initParam) {
+    DispatcherSettings d = DispatcherSettings.DEFAULTS;
+    return new DispatcherSettings(
+        Duration.ofMillis(number(initParam, "beaconTimeoutMillis", d.requestTimeout().toMillis())),
+        d.initialBackoff(),
+        d.maxBackoff(),
+        Duration.ofMinutes(
+            number(initParam, "beaconRetryWindowMinutes", d.retryWindow().toMinutes())),
+        d.jitterRatio(),
+        intParam(initParam, "beaconQueueCapacity", d.queueCapacity()),
+        intParam(initParam, "beaconRetryCapacity", d.retryCapacity()),
+        intParam(initParam, "beaconPerHostConcurrency", d.perHostConcurrency()),
+        intParam(initParam, "beaconThreads", d.threads()));
+  }
+
+  private static int intParam(UnaryOperator<@Nullable String> initParam, String name, int dflt) {
+    long v = number(initParam, name, dflt);
+    if (v > 1_000_000) {
+      throw new IllegalArgumentException(
+          "Init-param " + name + " must be at most 1000000, got [" + v + "]");
+    }
+    return (int) v;
   }
 
   private static long number(UnaryOperator<@Nullable String> initParam, String name, long dflt) {
@@ -99,6 +156,7 @@ final class StitchWiring implements AutoCloseable {
 
   @Override
   public void close() {
+    beaconDispatcher.close();
     ads.close();
     creatives.close();
     store.close();

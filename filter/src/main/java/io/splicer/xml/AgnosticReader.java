@@ -21,6 +21,8 @@ import javax.xml.stream.XMLStreamReader;
 final class AgnosticReader extends GuardedReader {
 
   private static final int[] NO_ATTRIBUTES = new int[0];
+  static final String INTERN_NAMES = "org.codehaus.stax2.internNames";
+  static final String INTERN_NS_URIS = "org.codehaus.stax2.internNsUris";
 
   private final Set<String> captureNames;
   private String localName = "";
@@ -105,9 +107,23 @@ final class AgnosticReader extends GuardedReader {
     return k == n ? keep : java.util.Arrays.copyOf(keep, k);
   }
 
+  /**
+   * The local part of a raw name. Every name this reader returns is interned: the JDK parser's
+   * symbol table interns the names it scans, and a stripped prefix is interned here. That lets
+   * {@link #getProperty} tell JAXB so, which then skips interning each name again.
+   */
   private static String strip(String qname) {
     int colon = qname.indexOf(':');
-    return colon < 0 ? qname : qname.substring(colon + 1);
+    return colon < 0 ? qname : qname.substring(colon + 1).intern();
+  }
+
+  /** Names are interned (see {@link #strip}); JAXB asks with the Stax2 property names. */
+  @Override
+  public Object getProperty(String name) {
+    if (INTERN_NAMES.equals(name) || INTERN_NS_URIS.equals(name)) {
+      return Boolean.TRUE;
+    }
+    return super.getProperty(name);
   }
 
   @Override

@@ -72,12 +72,29 @@ class HlsParserFuzzTest {
     try {
       Playlist p = HlsParser.parse(input, ParseMode.LENIENT);
       assertEquals(input, HlsWriter.write(p));
+      assertEquals(input, HlsWriter.write(new java.util.ArrayList<>(p.lines()), p.eol()));
       if (p instanceof MediaPlaylist m) {
         CueDetector.Result r = CueDetector.detect(m);
         List<PlannedBreak> plan =
             HlsSplicer.planAll(
                 r.breaks(), b -> PlannedBreak.of(b, List.of(HlsSpliceGoldenTest.ad("f", 2, 2))));
-        HlsSplicer.splice(m, plan, null, SpliceOptions.defaults());
+        SpliceResult spliced = HlsSplicer.splice(m, plan, null, SpliceOptions.defaults());
+        // The same playlist with a plain list of its lines: the splice must not depend on the
+        // parser's line list (which lets the splicer copy unchanged runs of input at once).
+        MediaPlaylist plain =
+            new MediaPlaylist(
+                new java.util.ArrayList<>(m.lines()),
+                m.eol(),
+                m.problems(),
+                m.segments(),
+                m.version(),
+                m.targetDuration(),
+                m.mediaSequence(),
+                m.discontinuitySequence(),
+                m.playlistType(),
+                m.endList());
+        assertEquals(
+            spliced, HlsSplicer.splice(plain, plan, null, SpliceOptions.defaults()), "plain lines");
       }
       try {
         HlsParser.parse(input, ParseMode.STRICT);

@@ -36,6 +36,24 @@ class HlsRoundTripTest {
     assertArrayEquals(original, HlsWriter.write(p).getBytes(StandardCharsets.UTF_8), file);
   }
 
+  /** The writer returns the source for unedited parser output; each line must still be exact. */
+  @ParameterizedTest
+  @MethodSource("validPlaylists")
+  void write_copyOfUneditedLines_isByteExact(String file) throws HlsParseException {
+    byte[] original = HlsCorpus.bytes(file);
+    Playlist p = HlsParser.parse(new String(original, StandardCharsets.UTF_8));
+    String written = HlsWriter.write(new java.util.ArrayList<>(p.lines()), p.eol());
+    assertArrayEquals(original, written.getBytes(StandardCharsets.UTF_8), file);
+  }
+
+  @Test
+  void parse_mixedTerminators_dominantIsTheCommonest() throws HlsParseException {
+    assertEquals("\r\n", HlsParser.parse("#EXTM3U\r\na.ts\nb.ts\r\n").eol());
+    assertEquals("\n", HlsParser.parse("#EXTM3U\r\na.ts\nb.ts\rc.ts").eol());
+    assertEquals("\r\n", HlsParser.parse("#EXTM3U\r\nlast-unterminated.ts").eol());
+    assertEquals("\n", HlsParser.parse("#EXTM3U").eol());
+  }
+
   @ParameterizedTest
   @MethodSource("validPlaylists")
   void parse_corpusPlaylist_noFatalProblem(String file) throws HlsParseException {

@@ -82,6 +82,50 @@ class TagCodecsTest {
     assertEquals(1, problems.size());
   }
 
+  /** The in-place reading of the plain form agrees with the codec, and declines anything else. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "6.006,",
+        "6.006",
+        "10,",
+        "0,",
+        "5.",
+        "5.,t",
+        "2.002,title, comma",
+        "3.066667,",
+        "3.0666667,",
+        "123456789012,",
+        "1234567890123,",
+        " 6.006,",
+        "6.006 ,",
+        "+6,",
+        "-1,",
+        ".5,",
+        "6.0.0,",
+        "abc,",
+        "",
+        "6e3,",
+        "6.006x,"
+      })
+  void plainExtInfDuration_anyValue_matchesCodecOrDeclines(String value) {
+    MediaTime fast = TagCodecs.plainExtInfDuration("#EXTINF:" + value);
+    HlsTag.ExtInf full = TagCodecs.codec("EXTINF", HlsTag.ExtInf.class).read(value, p -> {});
+    if (fast != null) {
+      assertNotNull(full, value);
+      assertEquals(full.duration(), fast, value);
+    }
+    boolean plain = value.matches("[0-9]{1,12}(\\.[0-9]{0,6})?(,.*)?");
+    assertEquals(plain, fast != null, value);
+  }
+
+  @Test
+  void name_knownTag_isTheRegisteredConstant() {
+    String line = "#EXT-X-MEDIA-SEQUENCE:7";
+    assertTrue(TagCodecs.name(line, 1, 21) == HlsLine.read(line, "\n").name());
+    assertEquals("EXT-X-UNKNOWN", TagCodecs.name("#EXT-X-UNKNOWN:1", 1, 14));
+  }
+
   @Test
   void extinfOf_formatsMinimally() {
     assertEquals("3.0", HlsTag.ExtInf.of(MediaTime.ofSeconds(3)).durationText());

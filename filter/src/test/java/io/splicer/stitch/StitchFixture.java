@@ -54,6 +54,17 @@ final class StitchFixture implements AutoCloseable {
   }
 
   StitchFixture(Duration adsTimeout, SessionStore store) throws IOException {
+    this(adsTimeout, store, null);
+  }
+
+  /** With server-side reporting: ad segments of beacon-firing sessions go via /v1/segment. */
+  StitchFixture(
+      Duration adsTimeout,
+      SessionStore store,
+      java.util.function.@org.jspecify.annotations.Nullable Function<
+              SessionManager, io.splicer.tracking.BeaconService>
+          beacons)
+      throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/",
@@ -100,7 +111,8 @@ final class StitchFixture implements AutoCloseable {
             sessions,
             adsClient,
             fetcher,
-            new StitchSettings(Duration.ofSeconds(10), Duration.ofSeconds(2), 64));
+            new StitchSettings(Duration.ofSeconds(10), Duration.ofSeconds(2), 64),
+            beacons == null ? null : beacons.apply(sessions));
     dash =
         new DashStitcher(
             sessions,

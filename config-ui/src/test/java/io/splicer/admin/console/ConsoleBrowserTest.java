@@ -236,7 +236,8 @@ class ConsoleBrowserTest {
     // 3. A viewer plays: multivariant + media playlist, ads stitched by the filter.
     String[] played = liveServer.playSession();
     String id = played[0];
-    assertTrue(played[1].contains("/fixtures/ads/c15/"), played[1]);
+    // implicit session = server-side reporting: ad segments go through /v1/segment (redirects)
+    assertTrue(played[1].contains("/v1/segment/"), played[1]);
 
     // 4. The Live tab picks the session and the ADS interactions up by itself (auto-refresh).
     click(byId("tab-live"));

@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 
 /** Validates JSON against the checked-in MediaTailor tracking schema (draft 2020-12). */
-final class SchemaValidation {
+public final class SchemaValidation {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonSchema SCHEMA = load();
@@ -35,7 +35,7 @@ final class SchemaValidation {
     return in;
   }
 
-  static Set<ValidationMessage> validate(String json) throws IOException {
+  public static Set<ValidationMessage> validate(String json) throws IOException {
     JsonNode node = MAPPER.readTree(json);
     return SCHEMA.validate(node);
   }

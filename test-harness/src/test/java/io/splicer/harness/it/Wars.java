@@ -118,8 +118,16 @@ final class Wars {
     }
   }
 
-  /** The HTTP port of the container of this leg (fixed in arquillian.xml). */
+  /**
+   * The HTTP port of the container of this leg (fixed in arquillian.xml; a run beside another may
+   * move it with {@code -Darq.container.<qualifier>.configuration.bindHttpPort=P
+   * -Dsplicer.it.port=P}).
+   */
   static int port() {
+    Integer override = Integer.getInteger("splicer.it.port");
+    if (override != null) {
+      return override;
+    }
     return "jetty".equals(System.getProperty("splicer.container")) ? 18081 : 18080;
   }
 
