@@ -17,18 +17,15 @@ import io.splicer.ads.Readiness;
 import io.splicer.ads.SessionVariables;
 import io.splicer.ads.SkipReason;
 import io.splicer.ads.SkippedAd;
-import io.splicer.ads.StreamingMediaReadiness;
 import io.splicer.ads.VodBreakPlacer;
 import io.splicer.config.PlaybackConfiguration;
 import io.splicer.core.MediaTime;
 import io.splicer.session.ClientInfo;
 import io.splicer.session.Session;
-import io.splicer.vast.MediaFile;
 import io.splicer.vast.ResolvedAd;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,21 +34,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Makes the decision of one break: the ADS call (URL template with the session's, avail's, SCTE-35
- * and asset variables), the creatives' HLS playlists (loaded through the {@link CreativeCatalog}
- * before the fill rules run, so readiness is "the creative's playlists are loaded") and the fill
+ * and asset variables), the creatives of the manifest's format (loaded through the {@link
+ * CreativeSource} before the fill rules run, so readiness is "the creative is loaded") and the fill
  * rules of {@link BreakPlanner}. Never fails: ADS faults and unusable creatives become data
  * (content or slate).
  */
 final class BreakDecider {
 
   private final AdsClient ads;
-  private final CreativeCatalog creatives;
+  private final CreativeSource creatives;
   private final Duration creativeTimeout;
   private final ErrorBeacons errors;
   private final ConcurrentHashMap<String, AdsRequestTemplate> templates = new ConcurrentHashMap<>();
   private final @Nullable LiveView live;
 
-  BreakDecider(AdsClient ads, CreativeCatalog creatives, Duration creativeTimeout) {
+  BreakDecider(AdsClient ads, CreativeSource creatives, Duration creativeTimeout) {
     this(ads, creatives, creativeTimeout, null, new ErrorBeacons(null));
   }
 
@@ -61,7 +58,7 @@ final class BreakDecider {
    */
   BreakDecider(
       AdsClient ads,
-      CreativeCatalog creatives,
+      CreativeSource creatives,
       Duration creativeTimeout,
       @Nullable LiveView live,
       ErrorBeacons errors) {
@@ -98,7 +95,7 @@ final class BreakDecider {
                   .thenApply(
                       slate -> {
                         BreakPlan<ResolvedAd> plan = plan(facts, response, slate, config);
-                        errors.skipped(session, breakKey, plan.skipped());
+                        errors.skipped(session, breakKey, plan.skipped(), creatives::mediaUri);
                         return decision(plan, facts);
                       })
                   .thenApply(
@@ -181,14 +178,15 @@ final class BreakDecider {
     if (r.isVmap()) {
       for (VodBreakPlacer.PlacedBreak<ResolvedAd> b :
           VodBreakPlacer.place(r.vmapBreaks(), starts, duration, readiness())) {
-        errors.skipped(session, "vod@" + b.offset().micros(), b.plan().skipped());
+        errors.skipped(
+            session, "vod@" + b.offset().micros(), b.plan().skipped(), creatives::mediaUri);
         breaks.add(
             new AdDecision.VodBreak(
                 b.offset().micros(), b.postRoll(), decision(b.plan(), null, MediaTime.ZERO)));
       }
     } else if (r.failure().isEmpty()) {
       BreakPlan<ResolvedAd> plan = BreakPlanner.planInsertion(r.toResponse(), readiness());
-      errors.skipped(session, "vod", plan.skipped());
+      errors.skipped(session, "vod", plan.skipped(), creatives::mediaUri);
       breaks.add(new AdDecision.VodBreak(0, false, decision(plan, null, MediaTime.ZERO)));
     }
     return new AdDecision.VodBreaks(breaks, failure);
@@ -237,24 +235,25 @@ final class BreakDecider {
     return r.toResponse();
   }
 
-  /** Loads every candidate's creative and the slate; completes with the slate (or null). */
-  private CompletableFuture<@Nullable Creative> load(
+  /** Loads every candidate's creative and the slate; completes with the slate's duration. */
+  private CompletableFuture<Optional<MediaTime>> load(
       List<Candidate<ResolvedAd>> candidates, PlaybackConfiguration config) {
     List<CompletableFuture<?>> loads = new ArrayList<>();
     for (Candidate<ResolvedAd> c : candidates) {
-      String uri = hlsMediaUri(c.ad());
+      String uri = creatives.mediaUri(c.ad());
       if (uri != null) {
-        loads.add(bounded(creatives.load(uri)));
+        loads.add(bounded(creatives.prepare(uri)));
       }
     }
     String slateUrl = config.slateAdUrl();
-    CompletableFuture<@Nullable Creative> slate =
-        slateUrl == null || slateUrl.isBlank()
-            ? CompletableFuture.completedFuture(null)
-            : bounded(creatives.load(slateUrl.strip()));
-    loads.add(slate);
+    boolean hasSlate = slateUrl != null && !slateUrl.isBlank();
+    if (hasSlate) {
+      loads.add(bounded(creatives.prepare(slateUrl.strip())));
+    }
     return CompletableFuture.allOf(loads.toArray(new CompletableFuture<?>[0]))
-        .thenApply(ignored -> slate.join());
+        .thenApply(
+            ignored ->
+                hasSlate ? creatives.duration(slateUrl.strip()) : Optional.<MediaTime>empty());
   }
 
   private <T> CompletableFuture<@Nullable T> bounded(CompletableFuture<T> f) {
@@ -266,7 +265,7 @@ final class BreakDecider {
   private BreakPlan<ResolvedAd> plan(
       BreakFacts facts,
       AdsResponse<ResolvedAd> response,
-      @Nullable Creative slate,
+      Optional<MediaTime> slate,
       PlaybackConfiguration config) {
     return switch (facts.mode()) {
       case INSERTION -> BreakPlanner.planInsertion(response, readiness());
@@ -281,8 +280,8 @@ final class BreakDecider {
     };
   }
 
-  private static FillSettings fill(@Nullable Creative slate, PlaybackConfiguration config) {
-    if (slate == null) {
+  private static FillSettings fill(Optional<MediaTime> slate, PlaybackConfiguration config) {
+    if (slate.isEmpty()) {
       return FillSettings.NONE;
     }
     Integer threshold = config.personalizationThresholdSeconds();
@@ -290,42 +289,30 @@ final class BreakDecider {
     return threshold == null ? s : s.withThreshold(MediaTime.ofSeconds(threshold));
   }
 
-  /** Ready when the creative has an HLS rendition and its playlists are loaded. */
+  /** Ready when the creative has a rendition of the format and it is loaded. */
   private CreativeReadiness<ResolvedAd> readiness() {
     return candidate -> {
-      String uri = hlsMediaUri(candidate.ad());
+      String uri = creatives.mediaUri(candidate.ad());
       if (uri == null) {
         return Readiness.notReady(SkipReason.UNSUPPORTED_MEDIA_FILE);
       }
       return creatives
-          .peek(uri)
-          .map(c -> Readiness.ready(c.duration()))
+          .duration(uri)
+          .map(Readiness::ready)
           .orElse(Readiness.notReady(SkipReason.MEDIA_FILE_UNAVAILABLE));
     };
   }
 
-  /** The first streaming HLS media file of an ad, or null. */
-  static @Nullable String hlsMediaUri(ResolvedAd ad) {
-    for (MediaFile f : ad.mediaFiles()) {
-      if (StreamingMediaReadiness.isStreamingRendition(f)
-          && f.type() != null
-          && f.type().toLowerCase(Locale.ROOT).contains("mpegurl")) {
-        return f.uri().strip();
-      }
-    }
-    return null;
-  }
-
-  private static AdDecision decision(BreakPlan<ResolvedAd> plan, BreakFacts facts) {
+  private AdDecision decision(BreakPlan<ResolvedAd> plan, BreakFacts facts) {
     return decision(plan, null, facts.joinOffset());
   }
 
-  private static AdDecision decision(
+  private AdDecision decision(
       BreakPlan<ResolvedAd> plan, @Nullable String failure, MediaTime joinOffset) {
     List<AdDecision.DecidedAd> decided = new ArrayList<>();
     for (PlanItem.Ad<ResolvedAd> a : plan.ads()) {
       ResolvedAd ad = a.candidate().ad();
-      String uri = hlsMediaUri(ad);
+      String uri = creatives.mediaUri(ad);
       if (uri != null) {
         String id = ad.adId() == null ? a.candidate().creativeKey() : ad.adId();
         decided.add(

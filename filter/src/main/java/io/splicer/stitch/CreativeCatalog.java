@@ -1,5 +1,6 @@
 package io.splicer.stitch;
 
+import io.splicer.core.MediaTime;
 import io.splicer.hls.AttributeList;
 import io.splicer.hls.HlsLine;
 import io.splicer.hls.HlsParseException;
@@ -9,12 +10,11 @@ import io.splicer.hls.MediaSegment;
 import io.splicer.hls.MultivariantPlaylist;
 import io.splicer.hls.Playlist;
 import io.splicer.hls.SpliceSegment;
+import io.splicer.vast.ResolvedAd;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -23,62 +23,42 @@ import org.jspecify.annotations.Nullable;
 /**
  * The in-process cache of streaming creatives: fetches a creative's multivariant playlist and its
  * media playlists once (in parallel, off the request thread, through a {@link TextFetcher}) and
- * keeps the parsed {@link Creative} in a bounded LRU map. A failed load is forgotten, so a later
- * break tries again. Thread-safe.
+ * keeps the parsed {@link Creative} in a bounded {@link AsyncLru}. A failed load is forgotten, so a
+ * later break tries again. Thread-safe.
  */
-final class CreativeCatalog {
+final class CreativeCatalog implements CreativeSource {
 
   private final TextFetcher fetcher;
-  private final int maxEntries;
-  private final Map<String, CompletableFuture<Creative>> entries;
+  private final AsyncLru<Creative> entries;
 
   CreativeCatalog(TextFetcher fetcher, int maxEntries) {
     this.fetcher = fetcher;
-    this.maxEntries = maxEntries;
-    this.entries = new LinkedHashMap<>(16, 0.75f, true);
+    this.entries = new AsyncLru<>(maxEntries);
   }
 
   /** The creative at {@code uri}, loading it unless cached or loading; never blocks. */
   CompletableFuture<Creative> load(String uri) {
-    CompletableFuture<Creative> mine = new CompletableFuture<>();
-    CompletableFuture<Creative> found;
-    synchronized (entries) {
-      found = entries.get(uri);
-      if (found == null) {
-        entries.put(uri, mine);
-        if (entries.size() > maxEntries) {
-          String eldest = entries.keySet().iterator().next();
-          entries.remove(eldest);
-        }
-      }
-    }
-    if (found != null) {
-      return found;
-    }
-    fetchCreative(uri)
-        .whenComplete(
-            (c, e) -> {
-              if (e != null) {
-                synchronized (entries) {
-                  entries.remove(uri, mine);
-                }
-                mine.completeExceptionally(e);
-              } else {
-                mine.complete(c);
-              }
-            });
-    return mine;
+    return entries.load(uri, this::fetchCreative);
   }
 
   /** A loaded creative, without loading. */
   Optional<Creative> peek(String uri) {
-    CompletableFuture<Creative> f;
-    synchronized (entries) {
-      f = entries.get(uri);
-    }
-    return f != null && f.isDone() && !f.isCompletedExceptionally()
-        ? Optional.of(f.join())
-        : Optional.empty();
+    return entries.peek(uri);
+  }
+
+  @Override
+  public @Nullable String mediaUri(ResolvedAd ad) {
+    return CreativeSource.streamingUri(ad, "mpegurl");
+  }
+
+  @Override
+  public CompletableFuture<?> prepare(String uri) {
+    return load(uri);
+  }
+
+  @Override
+  public Optional<MediaTime> duration(String uri) {
+    return peek(uri).map(Creative::duration);
   }
 
   private CompletableFuture<Creative> fetchCreative(String uri) {

@@ -11,6 +11,7 @@ import io.splicer.vast.ResolvedAd;
 import io.splicer.vast.VastError;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,8 +60,15 @@ final class ErrorBeacons {
     }
   }
 
-  /** Ads the fill rules skipped for a reason that is the ad's fault. */
-  void skipped(Session session, String breakKey, List<SkippedAd<ResolvedAd>> skipped) {
+  /**
+   * Ads the fill rules skipped for a reason that is the ad's fault; {@code mediaUri} picks the ad's
+   * media file of the manifest format ({@link CreativeSource#mediaUri}).
+   */
+  void skipped(
+      Session session,
+      String breakKey,
+      List<SkippedAd<ResolvedAd>> skipped,
+      Function<ResolvedAd, @Nullable String> mediaUri) {
     if (beacons == null) {
       return;
     }
@@ -71,8 +79,7 @@ final class ErrorBeacons {
         continue;
       }
       String key = breakKey + "/skip/" + s.candidate().creativeKey();
-      TrackedAd tracked =
-          AdTracking.of(ad, BreakDecider.hlsMediaUri(ad)).toTrackedAd(key, List.of(), null);
+      TrackedAd tracked = AdTracking.of(ad, mediaUri.apply(ad)).toTrackedAd(key, List.of(), null);
       beacons.fireError(session.id(), tracked, code.code(), session.client(), null);
     }
   }

@@ -50,7 +50,7 @@ public final class HlsStitcher implements ManifestRewriter {
   private final CreativeCatalog creatives;
   private final MediaStitcher media;
   private final SessionAds reporting;
-  private final StitchMetrics metrics = new StitchMetrics();
+  private final StitchMetrics metrics;
   private final LiveView live;
 
   /**
@@ -76,6 +76,21 @@ public final class HlsStitcher implements ManifestRewriter {
       TextFetcher creativeFetcher,
       StitchSettings settings,
       @Nullable BeaconService beacons) {
+    this(sessions, ads, creativeFetcher, settings, beacons, new StitchMetrics());
+  }
+
+  /**
+   * @param beacons fires server-side and error beacons ({@code null}: none are fired)
+   * @param metrics counters (shared with the {@link DashStitcher})
+   */
+  public HlsStitcher(
+      SessionManager sessions,
+      AdsClient ads,
+      TextFetcher creativeFetcher,
+      StitchSettings settings,
+      @Nullable BeaconService beacons,
+      StitchMetrics metrics) {
+    this.metrics = metrics;
     this.sessions = sessions;
     this.creatives = new CreativeCatalog(creativeFetcher, settings.creativeCacheEntries());
     this.live =

@@ -18,9 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -43,8 +40,8 @@ final class MediaStitcher {
 
   private final SessionManager sessions;
   private final BreakDecider decider;
-  private final StitchSettings settings;
   private final StitchMetrics metrics;
+  private final DecisionWait waits;
   private final boolean reporting;
   private final @Nullable LiveView live;
 
@@ -70,8 +67,8 @@ final class MediaStitcher {
       boolean reporting) {
     this.sessions = sessions;
     this.decider = decider;
-    this.settings = settings;
     this.metrics = metrics;
+    this.waits = new DecisionWait(settings.decisionWait(), metrics);
     this.live = live;
     this.reporting = reporting;
   }
@@ -225,9 +222,9 @@ final class MediaStitcher {
                   decider.decide(scope.session(), config, facts, scope.acceptLanguage(), k.key())));
     }
     List<@Nullable AdDecision> out = new ArrayList<>();
-    long deadline = System.nanoTime() + settings.decisionWait().toNanos();
+    long deadline = waits.deadline();
     for (CompletableFuture<AdDecision> f : futures) {
-      out.add(await(f, deadline, scope.session().id()));
+      out.add(waits.await(f, deadline, scope.session().id()));
     }
     return out;
   }
@@ -301,23 +298,7 @@ final class MediaStitcher {
             AdDecision.VodBreaks.class,
             () ->
                 decider.decideVod(scope.session(), config, starts, total, scope.acceptLanguage()));
-    return await(f, System.nanoTime() + settings.decisionWait().toNanos(), scope.session().id());
-  }
-
-  private <T> @Nullable T await(CompletableFuture<T> f, long deadlineNanos, SessionId id) {
-    try {
-      return f.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      metrics.decisionWaitsExceeded.incrementAndGet();
-      LOG.warn("Session [{}]: break decision not ready in time; content this time", id);
-      return null;
-    } catch (ExecutionException e) {
-      LOG.warn("Session [{}]: break decision failed: {}", id, String.valueOf(e.getCause()));
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
+    return waits.await(f, waits.deadline(), scope.session().id());
   }
 
   private SpliceResult spliceWithCounters(

@@ -3,7 +3,9 @@ package io.splicer.stitch;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Counters of the stitching pipeline (one instance per {@link HlsStitcher}). */
+/**
+ * Counters of the stitching pipeline (shared by the {@link HlsStitcher} and {@link DashStitcher}).
+ */
 public final class StitchMetrics {
 
   final AtomicLong multivariantsRewritten = new AtomicLong();
@@ -13,6 +15,8 @@ public final class StitchMetrics {
   final AtomicLong decisionWaitsExceeded = new AtomicLong();
   final AtomicLong adsMissingInRendition = new AtomicLong();
   final AtomicLong failOpen = new AtomicLong();
+  final AtomicLong mpdsStitched = new AtomicLong();
+  final AtomicLong dashProblems = new AtomicLong();
 
   /** A point-in-time copy of every counter, by name. */
   public Map<String, Long> snapshot() {
@@ -23,7 +27,9 @@ public final class StitchMetrics {
         "breaksLeftAsContent", breaksLeftAsContent.get(),
         "decisionWaitsExceeded", decisionWaitsExceeded.get(),
         "adsMissingInRendition", adsMissingInRendition.get(),
-        "failOpen", failOpen.get());
+        "failOpen", failOpen.get(),
+        "mpdsStitched", mpdsStitched.get(),
+        "dashProblems", dashProblems.get());
   }
 
   public long failOpen() {

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param originBase the origin prefix in the form the origin URLs have ({@code http://host/p/} or a
  *     root-relative {@code /ctx/p/}), for {@code ContentSegmentUrlPrefix}
  * @param acceptLanguage the request's {@code Accept-Language} ({@code [session.accept_language]})
+ * @param publicOrigin {@code scheme://host[:port]} of the viewer's request, for the absolute URLs
+ *     some manifests need (DASH {@code Location}); {@code null} when unknown
  */
 public record StitchScope(
     Session session,
@@ -25,7 +27,8 @@ public record StitchScope(
     String hash,
     int playlist,
     String originBase,
-    @Nullable String acceptLanguage) {
+    @Nullable String acceptLanguage,
+    @Nullable String publicOrigin) {
 
   /** {@link #playlist} of the multivariant (entry) playlist. */
   public static final int MULTIVARIANT = -1;
@@ -38,6 +41,17 @@ public record StitchScope(
     if (playlist < MULTIVARIANT) {
       throw new IllegalArgumentException("playlist index [" + playlist + "]");
     }
+  }
+
+  /** A scope without a known public origin. */
+  public StitchScope(
+      Session session,
+      String contextPath,
+      String hash,
+      int playlist,
+      String originBase,
+      @Nullable String acceptLanguage) {
+    this(session, contextPath, hash, playlist, originBase, acceptLanguage, null);
   }
 
   public boolean isMultivariant() {

@@ -3,6 +3,7 @@ package io.splicer.web;
 import io.splicer.config.ConfigurationRepository;
 import io.splicer.config.PlaybackConfiguration;
 import io.splicer.session.Session;
+import io.splicer.session.SessionParamsParser;
 import io.splicer.stitch.StitchScope;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletContext;
@@ -23,7 +24,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves the MediaTailor entry URLs {@code /v1/master/...} and {@code /v1/dash/...}: looks up the
  * playback configuration, fetches the origin manifest (own webapp, cross-context or HTTP), rewrites
- * it and maps origin failures (timeout → 504, unreachable or unparseable → 502, 404 → 404).
+ * it and maps origin failures (timeout → 504, unreachable or unparseable → 502, 404 → 404). Both
+ * entries are session-scoped: HLS answers the multivariant playlist of the (implicit or named)
+ * session; DASH answers a new implicit session with a 302 to the entry URL carrying {@code
+ * aws.sessionId}, and the MPD personalised for the session named by {@code aws.sessionId}.
  */
 final class EntryHandler {
 
@@ -74,10 +78,16 @@ final class EntryHandler {
     }
     StitchScope scope = null;
     String query = EntryPath.originQuery(request.getQueryString());
-    if (sessions != null && RequestClassifier.HLS_ENTRY.equals(entryPrefix)) {
+    if (sessions != null) {
+      boolean dash = RequestClassifier.DASH_ENTRY.equals(entryPrefix);
+      boolean named = SessionParamsParser.rawSessionIdOf(request.getQueryString()).isPresent();
       Session session = sessions.entrySession(request, response, entry.get(), config.get());
       if (session == null) {
         return; // 400 sent
+      }
+      if (dash && !named) {
+        sessions.redirectToSession(request, response, session); // reference §1.2
+        return;
       }
       String q = session.params().originQuery();
       query = q.isEmpty() ? null : q;

@@ -26,9 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The session-scoped URLs (design.md §2): implicit sessions of {@code /v1/master/...} (and {@code
- * aws.sessionId} on it), explicit sessions ({@code POST|GET /v1/session/...} → {@code
- * {"manifestUrl","trackingUrl"}}), personalised media playlists {@code
+ * The session-scoped URLs (design.md §2): implicit sessions of {@code /v1/master/...} and {@code
+ * /v1/dash/...} (and {@code aws.sessionId} on them), explicit sessions ({@code POST|GET
+ * /v1/session/...} → {@code {"manifestUrl","trackingUrl"}}), personalised media playlists {@code
  * /v1/manifest/{hash}/{config}/{session}/{n}.m3u8} and blank WebVTT segments {@code
  * /v1/blank/{ms}.vtt}. An expired or unknown session answers 400 (reference §1.2, §8.2).
  */
@@ -86,6 +86,32 @@ final class SessionRoutes {
     return s;
   }
 
+  /**
+   * Answers a new implicit DASH session (reference §1.2): 302 to the same entry URL with {@code
+   * aws.sessionId} and the session's manifest parameters (prefix stripped).
+   */
+  void redirectToSession(HttpServletRequest request, HttpServletResponse response, Session s)
+      throws IOException {
+    String mq = s.params().manifestQuery();
+    String location =
+        request.getRequestURI() + "?aws.sessionId=" + s.id() + (mq.isEmpty() ? "" : "&" + mq);
+    response.setHeader("Cache-Control", "no-store");
+    response.sendRedirect(location);
+  }
+
+  /** {@code scheme://host[:port]} of the request (absolute URLs written into MPDs). */
+  static String publicOrigin(HttpServletRequest request) {
+    String scheme = request.getScheme();
+    int port = request.getServerPort();
+    boolean standard =
+        ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+    String host = request.getServerName();
+    if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
+      host = "[" + host + "]"; // RFC 3986 §3.2.2 IPv6 literal
+    }
+    return scheme + "://" + host + (standard || port <= 0 ? "" : ":" + port);
+  }
+
   /** The scope the stitcher needs. */
   StitchScope scope(
       HttpServletRequest request, Session session, String hash, int n, OriginLocation origin) {
@@ -99,7 +125,13 @@ final class SessionRoutes {
       base = c.contextPath() + c.prefix();
     }
     return new StitchScope(
-        session, request.getContextPath(), hash, n, base, request.getHeader("Accept-Language"));
+        session,
+        request.getContextPath(),
+        hash,
+        n,
+        base,
+        request.getHeader("Accept-Language"),
+        publicOrigin(request));
   }
 
   /** {@code GET /v1/manifest/{hash}/{config}/{session}/{n}.m3u8}. */
@@ -177,9 +209,13 @@ final class SessionRoutes {
     String mq = params.manifestQuery();
     String hash = entry.get().hash();
     String cfg = path.substring(RequestClassifier.SESSION_INIT.length()).split("/", 3)[1];
+    String entryPrefix =
+        entry.get().assetPath().toLowerCase(java.util.Locale.ROOT).endsWith(".mpd")
+            ? RequestClassifier.DASH_ENTRY
+            : RequestClassifier.HLS_ENTRY;
     String manifestUrl =
         ctx
-            + "/v1/master/"
+            + entryPrefix
             + hash
             + "/"
             + cfg

@@ -51,7 +51,18 @@ import org.slf4j.LoggerFactory;
  *       children {@code /v1/manifest/{hash}/{config}/{session}/{n}.m3u8}, which answer the
  *       personalised media playlists (ads stitched by {@link io.splicer.stitch.HlsStitcher}).
  *       {@code POST /v1/session/...} (JSON) or {@code GET /v1/session/...} creates an explicit
- *       session and answers {@code {"manifestUrl","trackingUrl"}}. {@code GET /v1/blank/{ms}.vtt}
+ *       session and answers {@code {"manifestUrl","trackingUrl"}} ({@code /v1/dash/...} for {@code
+ *       .mpd} assets).
+ *   <li>DASH sessions: {@code GET /v1/dash/...} without {@code aws.sessionId} creates an implicit
+ *       session and answers 302 to the same URL with {@code ?aws.sessionId={uuid}} (plus the {@code
+ *       manifest.*} parameters, prefix stripped); with {@code aws.sessionId} it answers the MPD
+ *       personalised by {@link io.splicer.stitch.DashStitcher}: ads from the creatives' streaming
+ *       {@code application/dash+xml} renditions in their own Periods, a {@code <Location>} with the
+ *       absolute session URL (unless {@code DashConfiguration.MpdLocation} is {@code DISABLED}),
+ *       single-period origins ({@code DashConfiguration.OriginManifestType} {@code SINGLE_PERIOD})
+ *       turned into multi-period output. ADS failures give the content (or a DASH slate), never an
+ *       error. Players must follow the 302 and keep the session URL (or use {@code Location}); a
+ *       refresh without {@code aws.sessionId} starts a new session. {@code GET /v1/blank/{ms}.vtt}
  *       is the blank WebVTT segment of subtitle tracks during ads. Expired or unknown sessions →
  *       400. Sessions live in a JCache (Ehcache heap + off-heap) store sized by the init-params of
  *       {@code StitchWiring} ({@code sessionHeapEntries}, {@code sessionOffHeapMb}, {@code

@@ -7,9 +7,12 @@ import io.splicer.cache.JCacheSessionStore;
 import io.splicer.cache.SessionCacheSettings;
 import io.splicer.session.SessionManager;
 import io.splicer.session.SessionSettings;
+import io.splicer.stitch.DashStitcher;
 import io.splicer.stitch.HlsStitcher;
 import io.splicer.stitch.HttpTextFetcher;
+import io.splicer.stitch.StitchMetrics;
 import io.splicer.stitch.StitchSettings;
+import io.splicer.stitch.Stitchers;
 import io.splicer.tracking.BeaconDeduplicator;
 import io.splicer.tracking.BeaconDispatcher;
 import io.splicer.tracking.BeaconService;
@@ -23,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The stitching side of the composition root: the JCache session store (Ehcache heap + off-heap,
  * sized by init-params), the session manager, the ADS client, the creative fetcher and the {@link
- * HlsStitcher}. {@link #close()} releases them (called from {@code SplicerFilter.destroy()}).
+ * HlsStitcher} and {@link DashStitcher} (behind one {@link Stitchers}). {@link #close()} releases
+ * them (called from {@code SplicerFilter.destroy()}).
  *
  * <table>
  *   <caption>Init-params</caption>
@@ -62,7 +66,7 @@ final class StitchWiring implements AutoCloseable {
   final SessionManager sessions;
   final AdsClient ads;
   final HttpTextFetcher creatives;
-  final HlsStitcher stitcher;
+  final Stitchers stitcher;
   final BeaconDispatcher beaconDispatcher;
   final BeaconService beacons;
   final int segmentRedirectStatus;
@@ -95,7 +99,12 @@ final class StitchWiring implements AutoCloseable {
     this.beacons =
         new BeaconService(
             BeaconDeduplicator.of(sessions), MacroExpander.systemDefault(), beaconDispatcher);
-    this.stitcher = new HlsStitcher(sessions, ads, creatives, stitch, beacons);
+    StitchMetrics metrics = new StitchMetrics();
+    HlsStitcher hls = new HlsStitcher(sessions, ads, creatives, stitch, beacons, metrics);
+    this.stitcher =
+        new Stitchers(
+            hls,
+            new DashStitcher(sessions, ads, creatives, stitch, metrics, hls.liveView(), beacons));
     long redirect = number(initParam, "segmentRedirectStatus", 302);
     if (redirect != 301 && redirect != 302) {
       throw new IllegalArgumentException(

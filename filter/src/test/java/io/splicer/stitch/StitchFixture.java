@@ -45,6 +45,7 @@ final class StitchFixture implements AutoCloseable {
   final SessionManager sessions;
   final AdsClient adsClient;
   final HlsStitcher stitcher;
+  final DashStitcher dash;
 
   record Answer(int status, String body, long delayMillis) {}
 
@@ -88,6 +89,11 @@ final class StitchFixture implements AutoCloseable {
     creative("c15", 15);
     creative("c10", 10);
     creative("slate", 2);
+    for (int seconds : new int[] {6, 10, 15}) {
+      creatives.put(
+          CREATIVES + "c" + seconds + "/manifest.mpd", dashCreative("c" + seconds, seconds));
+    }
+    creatives.put(CREATIVES + "slate/manifest.mpd", dashCreative("slate", 4));
     sessions = new SessionManager(store, SessionSettings.DEFAULTS, Clock.systemUTC());
     adsClient =
         new AdsClient(
@@ -107,6 +113,74 @@ final class StitchFixture implements AutoCloseable {
             fetcher,
             new StitchSettings(Duration.ofSeconds(10), Duration.ofSeconds(2), 64),
             beacons == null ? null : beacons.apply(sessions));
+    dash =
+        new DashStitcher(
+            sessions,
+            adsClient,
+            fetcher,
+            new StitchSettings(Duration.ofSeconds(10), Duration.ofSeconds(2), 64),
+            stitcher.metrics());
+  }
+
+  /** Personalises origin MPD {@code mpd} fetched from {@code originUrl} for session {@code s}. */
+  String stitchDash(PlaybackConfiguration config, Session s, String originUrl, String mpd)
+      throws UnparseableManifestException {
+    RewriteResult r =
+        dash.rewrite(
+            new ManifestRequest(
+                ManifestType.DASH,
+                "GET",
+                "/app/v1/dash/h/cfg/index.mpd",
+                null,
+                config,
+                originUrl,
+                new StitchScope(s, "/app", "h", -1, ORIGIN, null, "https://splicer.test")),
+            new OriginManifest(mpd.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, null));
+    return r.isUnchanged() ? mpd : new String(r.body(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A creative's DASH rendition: static MPD, 2 s segments (the last one shorter), a 640x360 video
+   * AdaptationSet and an audio one; segment names carry {@code id}.
+   */
+  static String dashCreative(String id, int seconds) {
+    return "<?xml version=\"1.0\"?>\n<MPD xmlns=\"urn:mpeg:dash:schema:mpd:2011\" type=\"static\""
+        + " mediaPresentationDuration=\"PT"
+        + seconds
+        + "S\" profiles=\"urn:mpeg:dash:profile:isoff-live:2011\" minBufferTime=\"PT2S\">\n"
+        + "<Period id=\"0\">\n"
+        + "<AdaptationSet contentType=\"video\" mimeType=\"video/mp4\" segmentAlignment=\"true\">\n"
+        + "<Representation id=\"v\" bandwidth=\"800000\" width=\"640\" height=\"360\" codecs=\"avc1.4d401e\">\n"
+        + "<SegmentTemplate timescale=\"90000\" startNumber=\"1\" initialization=\""
+        + id
+        + "_v_init.mp4\" media=\""
+        + id
+        + "_v_$Number$.m4s\"><SegmentTimeline>"
+        + timeline(seconds, 90000)
+        + "</SegmentTimeline></SegmentTemplate>\n</Representation>\n</AdaptationSet>\n"
+        + "<AdaptationSet contentType=\"audio\" mimeType=\"audio/mp4\" lang=\"und\">\n"
+        + "<Representation id=\"a\" bandwidth=\"96000\" codecs=\"mp4a.40.2\">\n"
+        + "<SegmentTemplate timescale=\"48000\" startNumber=\"1\" initialization=\""
+        + id
+        + "_a_init.mp4\" media=\""
+        + id
+        + "_a_$Number$.m4s\"><SegmentTimeline>"
+        + timeline(seconds, 48000)
+        + "</SegmentTimeline></SegmentTemplate>\n</Representation>\n</AdaptationSet>\n"
+        + "</Period>\n</MPD>\n";
+  }
+
+  private static String timeline(int seconds, long scale) {
+    int full = seconds / 2;
+    String s = "<S t=\"0\" d=\"" + 2 * scale + "\" r=\"" + (full - 1) + "\"/>";
+    return seconds % 2 == 0 ? s : s + "<S d=\"" + scale + "\"/>";
+  }
+
+  /** {@link #vast} with each ad's streaming rendition in DASH ({@code c<s>/manifest.mpd}). */
+  static String dashVast(int... seconds) {
+    return vast(seconds)
+        .replace("application/x-mpegURL", "application/dash+xml")
+        .replace("/index.m3u8", "/manifest.mpd");
   }
 
   String adsUrl() {

@@ -45,33 +45,8 @@ public class DashRewriteBenchmark {
 
   @Setup
   public void setUp() throws DashException {
-    StringBuilder sb =
-        new StringBuilder(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<MPD xmlns=\"urn:mpeg:dash:schema:mpd:2011\""
-                + " xmlns:scte35=\"urn:scte:scte35:2013:xml\" type=\"dynamic\""
-                + " availabilityStartTime=\"2024-01-01T00:00:00Z\" publishTime=\"2024-01-01T01:00:00Z\""
-                + " minimumUpdatePeriod=\"PT2S\" timeShiftBufferDepth=\"PT120S\""
-                + " profiles=\"urn:mpeg:dash:profile:isoff-live:2011\" minBufferTime=\"PT2S\">\n"
-                + "  <BaseURL>media/</BaseURL>\n");
-    sb.append(period("1000", "PT3540S", 3540, false));
-    sb.append(period("1001", "PT3600S", 3600, true));
-    sb.append("</MPD>\n");
-    mpd = sb.toString().getBytes(StandardCharsets.UTF_8);
-    ad =
-        AdCreativeReader.read(
-            ("<MPD mediaPresentationDuration=\"PT15S\"><Period>"
-                    + "<AdaptationSet contentType=\"video\" mimeType=\"video/mp4\">"
-                    + "<Representation id=\"1\" bandwidth=\"2500000\" width=\"1280\" height=\"720\">"
-                    + "<SegmentTemplate media=\"v_$Number%09d$.mp4\" timescale=\"90000\">"
-                    + "<SegmentTimeline><S t=\"0\" d=\"180000\" r=\"6\"/><S d=\"90000\"/>"
-                    + "</SegmentTimeline></SegmentTemplate></Representation></AdaptationSet>"
-                    + "<AdaptationSet contentType=\"audio\" mimeType=\"audio/mp4\" lang=\"en\">"
-                    + "<Representation id=\"2\" bandwidth=\"128000\" codecs=\"mp4a.40.2\">"
-                    + "<SegmentTemplate media=\"a_$Number%09d$.mp4\" timescale=\"48000\">"
-                    + "<SegmentTimeline><S t=\"0\" d=\"96000\" r=\"6\"/><S d=\"48000\"/>"
-                    + "</SegmentTimeline></SegmentTemplate></Representation></AdaptationSet>"
-                    + "</Period></MPD>")
-                .getBytes(StandardCharsets.UTF_8));
+    mpd = liveMpd().getBytes(StandardCharsets.UTF_8);
+    ad = AdCreativeReader.read(adMpd().getBytes(StandardCharsets.UTF_8));
     options =
         RewriteOptions.passThrough()
             .withOriginUrl("https://origin.example/live/ch1/index.mpd")
@@ -82,6 +57,37 @@ public class DashRewriteBenchmark {
     if (!check.edited() || check.periods().size() != 2 || !check.problems().isEmpty()) {
       throw new IllegalStateException("benchmark MPD does not stitch: " + check);
     }
+  }
+
+  /** The live MPD: a content Period and an avail Period with a 30 s splice_insert. */
+  static String liveMpd() {
+    StringBuilder sb =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<MPD xmlns=\"urn:mpeg:dash:schema:mpd:2011\""
+                + " xmlns:scte35=\"urn:scte:scte35:2013:xml\" type=\"dynamic\""
+                + " availabilityStartTime=\"2024-01-01T00:00:00Z\" publishTime=\"2024-01-01T01:00:00Z\""
+                + " minimumUpdatePeriod=\"PT2S\" timeShiftBufferDepth=\"PT120S\""
+                + " profiles=\"urn:mpeg:dash:profile:isoff-live:2011\" minBufferTime=\"PT2S\">\n"
+                + "  <BaseURL>media/</BaseURL>\n");
+    sb.append(period("1000", "PT3540S", 3540, false));
+    sb.append(period("1001", "PT3600S", 3600, true));
+    return sb.append("</MPD>\n").toString();
+  }
+
+  /** The 15 s ad creative's DASH rendition (video and audio). */
+  static String adMpd() {
+    return "<MPD mediaPresentationDuration=\"PT15S\"><Period>"
+        + "<AdaptationSet contentType=\"video\" mimeType=\"video/mp4\">"
+        + "<Representation id=\"1\" bandwidth=\"2500000\" width=\"1280\" height=\"720\">"
+        + "<SegmentTemplate media=\"v_$Number%09d$.mp4\" timescale=\"90000\">"
+        + "<SegmentTimeline><S t=\"0\" d=\"180000\" r=\"6\"/><S d=\"90000\"/>"
+        + "</SegmentTimeline></SegmentTemplate></Representation></AdaptationSet>"
+        + "<AdaptationSet contentType=\"audio\" mimeType=\"audio/mp4\" lang=\"en\">"
+        + "<Representation id=\"2\" bandwidth=\"128000\" codecs=\"mp4a.40.2\">"
+        + "<SegmentTemplate media=\"a_$Number%09d$.mp4\" timescale=\"48000\">"
+        + "<SegmentTimeline><S t=\"0\" d=\"96000\" r=\"6\"/><S d=\"48000\"/>"
+        + "</SegmentTimeline></SegmentTemplate></Representation></AdaptationSet>"
+        + "</Period></MPD>";
   }
 
   private static String period(String id, String start, long startSeconds, boolean avail) {

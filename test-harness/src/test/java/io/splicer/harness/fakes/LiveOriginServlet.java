@@ -1,12 +1,6 @@
 package io.splicer.harness.fakes;
 
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A simulated live channel, mapped to {@code /live/*}, driven by a controllable clock (never the
@@ -21,53 +15,33 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@code GET /live/_clock} answers the clock in seconds.
  * </ul>
  */
-public class LiveOriginServlet extends HttpServlet {
+public class LiveOriginServlet extends ClockedOriginServlet {
   private static final long serialVersionUID = 1L;
 
   static final int WINDOW = 5;
   static final int SEGMENT_SECONDS = 6;
   static final int BREAK_EVERY = 10;
 
-  private final AtomicLong clockSeconds = new AtomicLong(600);
-
-  @Override
-  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    if (!"/_clock".equals(req.getPathInfo())) {
-      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    String set = req.getParameter("set");
-    String advance = req.getParameter("advance");
-    if (set != null) {
-      clockSeconds.set(Long.parseLong(set));
-    } else if (advance != null) {
-      clockSeconds.addAndGet(Long.parseLong(advance));
-    }
-    doGet(req, resp);
+  public LiveOriginServlet() {
+    super(600);
   }
 
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    String path = req.getPathInfo() == null ? "" : req.getPathInfo();
-    long now = clockSeconds.get();
-    String body;
-    if (path.equals("/_clock")) {
-      resp.setContentType("text/plain");
-      body = Long.toString(now);
-    } else if (path.endsWith(".m3u8")) {
-      resp.setContentType("application/vnd.apple.mpegurl");
-      body = hls(now);
-    } else if (path.endsWith(".mpd")) {
-      resp.setContentType("application/dash+xml");
-      body = dash(now);
-    } else {
-      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
+  String contentType(String path) {
+    if (path.endsWith(".m3u8")) {
+      return "application/vnd.apple.mpegurl";
     }
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    resp.setHeader("Cache-Control", "max-age=" + (SEGMENT_SECONDS / 2));
-    resp.setContentLength(bytes.length);
-    resp.getOutputStream().write(bytes);
+    return path.endsWith(".mpd") ? "application/dash+xml" : null;
+  }
+
+  @Override
+  String manifest(String path, long now) {
+    return path.endsWith(".m3u8") ? hls(now) : dash(now);
+  }
+
+  @Override
+  int maxAgeSeconds() {
+    return SEGMENT_SECONDS / 2;
   }
 
   /** RFC 8216 §4.3.3.2: the media sequence number of the first segment in the window. */

@@ -132,8 +132,36 @@ class OriginAccessIT {
 
   private void assertIdentical(String entryPath, String rel) {
     HttpResponse<byte[]> r = Http.get(base, entryPath);
+    if (entryPath.startsWith("v1/dash/")) {
+      assertDashSession(r, entryPath, rel);
+      return;
+    }
     assertEquals(200, r.statusCode(), entryPath);
     assertArrayEquals(corpus(rel), r.body(), entryPath);
+  }
+
+  /**
+   * DASH entry: an implicit session (302 to {@code aws.sessionId}), then the origin MPD unchanged
+   * but for the head rules (reference §4.2): one MPD-level BaseURL (the origin directory) and a
+   * {@code <Location>} with the absolute session URL. (Its avails stay content: the ADS of these
+   * configurations is unreachable, and its SegmentTemplate@duration Periods cannot be split.)
+   */
+  private void assertDashSession(HttpResponse<byte[]> redirect, String entryPath, String rel) {
+    assertEquals(302, redirect.statusCode(), entryPath);
+    String location = redirect.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.contains("aws.sessionId="), location);
+    String session = location.substring(location.indexOf("v1/dash/"));
+    HttpResponse<byte[]> r = Http.get(base, session);
+    assertEquals(200, r.statusCode(), session);
+    String out = new String(r.body(), StandardCharsets.UTF_8);
+    String origin = new String(corpus(rel), StandardCharsets.UTF_8);
+    assertTrue(out.contains("<Location>" + base + session + "</Location>"), out);
+    assertEquals(
+        origin.lines().filter(l -> !l.startsWith("  <BaseURL>")).toList(),
+        out.lines()
+            .filter(l -> !l.startsWith("  <BaseURL>") && !l.startsWith("  <Location>"))
+            .toList(),
+        out);
   }
 
   @Test

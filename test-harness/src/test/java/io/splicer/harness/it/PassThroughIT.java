@@ -71,7 +71,7 @@ class PassThroughIT {
     List<String> failures = new ArrayList<>();
     for (Path rel : Wars.corpusFiles()) {
       if (rel.startsWith("dash")) {
-        check(rel, Http.get(base, "v1/dash/any-hash/local/" + slashes(rel)), failures);
+        checkDashSession(rel, Http.get(base, "v1/dash/any-hash/local/" + slashes(rel)), failures);
       } else if (rel.toString().endsWith(".m3u8")) {
         checkStitched(rel, Http.get(base, "v1/master/any-hash/local/" + slashes(rel)), failures);
       }
@@ -197,6 +197,54 @@ class PassThroughIT {
       failures.add(rel + ": Content-Length " + r.headers().firstValue("Content-Length"));
     }
     assertTrue(failures.size() < 200);
+  }
+
+  private static final java.util.regex.Pattern PERIOD_ID =
+      java.util.regex.Pattern.compile("<Period\\s[^>]*?\\bid=\"([^\"]*)\"");
+
+  /**
+   * DASH entry (reference §1.2, §4.2): a 302 to the implicit session, whose MPD keeps every origin
+   * Period (the ADS is unreachable, so nothing is split) and carries the session {@code Location}.
+   */
+  private void checkDashSession(Path rel, HttpResponse<byte[]> r, List<String> failures)
+      throws IOException {
+    String location = r.headers().firstValue("Location").orElse("");
+    if (r.statusCode() != 302 || !location.contains("aws.sessionId=")) {
+      failures.add(rel + ": status " + r.statusCode() + " Location [" + location + "]");
+      return;
+    }
+    HttpResponse<byte[]> mpd = Http.get(base, location.substring(location.indexOf("v1/dash/")));
+    String out = new String(mpd.body(), StandardCharsets.UTF_8);
+    String origin = Files.readString(Wars.CORPUS.resolve(rel), StandardCharsets.UTF_8);
+    if (!rel.toString().endsWith(".mpd")) {
+      check(rel, mpd, failures); // not a DASH manifest (MPD fragments): passed through as it is
+      return;
+    }
+    try {
+      io.splicer.dash.MpdReader.read(Files.readAllBytes(Wars.CORPUS.resolve(rel)));
+    } catch (io.splicer.dash.DashException e) {
+      if (mpd.statusCode() != 502) {
+        failures.add(rel + ": unreadable MPD, status " + mpd.statusCode() + " instead of 502");
+      }
+      return;
+    }
+    if (mpd.statusCode() != 200) {
+      failures.add(rel + ": session status " + mpd.statusCode());
+    } else if (!out.contains("<Location>")
+        || !out.contains(location.substring(location.indexOf("v1/dash/")))) {
+      failures.add(rel + ": no session Location");
+    } else if (!periodIds(origin).equals(periodIds(out))) {
+      failures.add(rel + ": Periods " + periodIds(out) + " instead of " + periodIds(origin));
+    }
+  }
+
+  private static List<String> periodIds(String mpd) {
+    List<String> ids = new ArrayList<>();
+    java.util.regex.Matcher m = PERIOD_ID.matcher(mpd);
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    return ids;
   }
 
   private static String slashes(Path rel) {

@@ -105,6 +105,19 @@ final class Wars {
     }
   }
 
+  /** Writes each playback configuration JSON ({@code name → json}) into a new directory. */
+  static Path configurationJson(Map<String, String> jsonByName) {
+    try {
+      Path dir = Files.createTempDirectory("splicer-configs");
+      for (Map.Entry<String, String> e : jsonByName.entrySet()) {
+        Files.writeString(dir.resolve(e.getKey() + ".json"), e.getValue(), StandardCharsets.UTF_8);
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * The HTTP port of the container of this leg (fixed in arquillian.xml; a run beside another may
    * move it with {@code -Darq.container.<qualifier>.configuration.bindHttpPort=P
@@ -152,6 +165,7 @@ final class Wars {
         + "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">\n"
         + filter
         + servlet("live", "fakes.LiveOriginServlet", "/live/*")
+        + servlet("livedash", "fakes.LiveDashOriginServlet", "/livedash/*")
         + servlet("ads", "fakes.FakeAdServerServlet", "/ads/*")
         + servlet("beacon", "fakes.BeaconSinkServlet", "/beacon/*")
         + servlet("gen", "capture.CaptureFixtureServlet", "/gen/*")

@@ -199,33 +199,100 @@ final class DashStitch {
           track.segments().stream()
               .filter(s -> s.t() + s.d() > fromTicks && s.t() < toTicks)
               .toList();
-      out.append(
-          "    <AdaptationSet contentType=\"%s\" segmentAlignment=\"true\" startWithSAP=\"1\">\n"
-              .formatted(track.contentType()));
-      out.append("      <Representation").append(attrs(track.representation())).append(">\n");
-      if (track.channels() != null) {
-        out.append("        <AudioChannelConfiguration")
-            .append(attrs(track.channels()))
-            .append("/>\n");
-      }
       // ISO/IEC 23009-1 §5.3.9.2.2: presentationTimeOffset = media time at the period start.
-      out.append(
-          ("        <SegmentTemplate timescale=\"%d\" presentationTimeOffset=\"%d\""
-                  + " startNumber=\"%d\" initialization=\"%s\" media=\"%s\">\n")
-              .formatted(
-                  track.timescale(),
-                  rightPto ? fromTicks : 0,
-                  segs.get(0).number(),
-                  xml(track.initialization()),
-                  xml(track.media())));
-      out.append("          <SegmentTimeline>\n");
-      for (Seg s : segs) {
-        out.append("            <S t=\"%d\" d=\"%d\"/>\n".formatted(s.t(), s.d()));
-      }
-      out.append("          </SegmentTimeline>\n        </SegmentTemplate>\n");
-      out.append("      </Representation>\n    </AdaptationSet>\n");
+      track(out, track, rightPto ? fromTicks : 0, segs);
     }
     out.append("  </Period>\n");
+  }
+
+  /** A cue-out of the live channel: the avail [at, at + length) of the content timeline. */
+  record Cue(MediaTime at, MediaTime length) {}
+
+  /**
+   * The content as a single-period live stream ({@code MPD@type="dynamic"}, ISO/IEC 23009-1 §5.4):
+   * only segments whose end is at most {@code published}; each cue announced once {@code published}
+   * reaches {@code at - lead}, as an SCTE-35 {@code urn:scte:scte35:2013:xml} splice_insert Event
+   * with its duration (SCTE 214-1 §6.7). {@code suggestedPresentationDelay} makes the players start
+   * {@code delay} behind the live edge.
+   */
+  static String liveSinglePeriod(
+      Source content,
+      MediaTime published,
+      List<Cue> cues,
+      MediaTime lead,
+      java.time.Instant availabilityStart,
+      java.time.Instant now,
+      MediaTime delay) {
+    StringBuilder out = new StringBuilder();
+    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<MPD xmlns=\"urn:mpeg:dash:schema:mpd:2011\"")
+        .append(" xmlns:scte35=\"http://www.scte.org/schemas/35/2016\"")
+        .append(" profiles=\"urn:mpeg:dash:profile:isoff-live:2011\" type=\"dynamic\"")
+        .append(" availabilityStartTime=\"")
+        .append(availabilityStart)
+        .append("\" publishTime=\"")
+        .append(now)
+        .append("\" minimumUpdatePeriod=\"PT1S\" timeShiftBufferDepth=\"PT120S\"")
+        .append(" suggestedPresentationDelay=\"")
+        .append(duration(delay))
+        .append("\" minBufferTime=\"PT2S\">\n")
+        .append("  <Period id=\"0\" start=\"PT0S\">\n")
+        .append("    <BaseURL>")
+        .append(content.dir())
+        .append("</BaseURL>\n")
+        .append("    <EventStream schemeIdUri=\"urn:scte:scte35:2013:xml\" timescale=\"90000\">\n");
+    for (int i = 0; i < cues.size(); i++) {
+      Cue c = cues.get(i);
+      if (published.isBefore(c.at().minus(lead))) {
+        continue;
+      }
+      long at = c.at().toTicks(90000);
+      long length = c.length().toTicks(90000);
+      out.append(
+          ("      <Event presentationTime=\"%d\" duration=\"%d\" id=\"%d\">"
+                  + "<scte35:SpliceInfoSection protocolVersion=\"0\" tier=\"4095\">"
+                  + "<scte35:SpliceInsert spliceEventId=\"%d\" spliceEventCancelIndicator=\"false\""
+                  + " outOfNetworkIndicator=\"true\" spliceImmediateFlag=\"false\">"
+                  + "<scte35:Program><scte35:SpliceTime ptsTime=\"%d\"/></scte35:Program>"
+                  + "<scte35:BreakDuration autoReturn=\"true\" duration=\"%d\"/>"
+                  + "</scte35:SpliceInsert></scte35:SpliceInfoSection></Event>\n")
+              .formatted(at, length, i + 1, i + 1, at, length));
+    }
+    out.append("    </EventStream>\n");
+    for (Track track : content.tracks()) {
+      long edge = published.toTicks(track.timescale());
+      List<Seg> segs = track.segments().stream().filter(x -> x.t() + x.d() <= edge).toList();
+      track(out, track, 0, segs);
+    }
+    return out.append("  </Period>\n</MPD>\n").toString();
+  }
+
+  /** One AdaptationSet with one Representation addressing {@code segs} of {@code track}. */
+  private static void track(StringBuilder out, Track track, long pto, List<Seg> segs) {
+    out.append(
+        "    <AdaptationSet contentType=\"%s\" segmentAlignment=\"true\" startWithSAP=\"1\">\n"
+            .formatted(track.contentType()));
+    out.append("      <Representation").append(attrs(track.representation())).append(">\n");
+    if (track.channels() != null) {
+      out.append("        <AudioChannelConfiguration")
+          .append(attrs(track.channels()))
+          .append("/>\n");
+    }
+    out.append(
+        ("        <SegmentTemplate timescale=\"%d\" presentationTimeOffset=\"%d\""
+                + " startNumber=\"%d\" initialization=\"%s\" media=\"%s\">\n")
+            .formatted(
+                track.timescale(),
+                pto,
+                (segs.isEmpty() ? track.segments() : segs).get(0).number(),
+                xml(track.initialization()),
+                xml(track.media())));
+    out.append("          <SegmentTimeline>\n");
+    for (Seg x : segs) {
+      out.append("            <S t=\"%d\" d=\"%d\"/>\n".formatted(x.t(), x.d()));
+    }
+    out.append("          </SegmentTimeline>\n        </SegmentTemplate>\n");
+    out.append("      </Representation>\n    </AdaptationSet>\n");
   }
 
   private static String attrs(Map<String, String> a) {

@@ -1,5 +1,7 @@
 package io.splicer.harness.players;
 
+import io.splicer.web.SplicerFilter;
+import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,8 @@ import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.servlets.DefaultServlet;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
 
 /** Embedded Tomcat on 127.0.0.1 (ephemeral port) serving a fixture folder as static files. */
 public final class FixtureServer implements AutoCloseable {
@@ -19,7 +23,8 @@ public final class FixtureServer implements AutoCloseable {
           "ts", "video/mp2t",
           "m4s", "video/iso.segment",
           "mp4", "video/mp4",
-          "mpd", "application/dash+xml");
+          "mpd", "application/dash+xml",
+          "xml", "application/xml");
 
   private final Tomcat tomcat;
   private final Path baseDir;
@@ -32,6 +37,29 @@ public final class FixtureServer implements AutoCloseable {
   }
 
   public static FixtureServer start(Path root) throws IOException, LifecycleException {
+    return start(root, null);
+  }
+
+  /**
+   * The same, with Splicer's filter in front of the files (mapped to {@code /*}, REQUEST
+   * dispatches, as its web-fragment does) configured by {@code filterInitParams}: the fixtures are
+   * then both the origin ({@code VideoContentSourceUrl} {@code /}) and the ad creatives. {@code
+   * servlets} (by URL pattern) serve generated origins such as a live channel.
+   */
+  public static FixtureServer startWithSplicer(
+      Path root, Map<String, String> filterInitParams, Map<String, HttpServlet> servlets)
+      throws IOException, LifecycleException {
+    return start(root, filterInitParams, servlets);
+  }
+
+  private static FixtureServer start(Path root, Map<String, String> filterInitParams)
+      throws IOException, LifecycleException {
+    return start(root, filterInitParams, Map.of());
+  }
+
+  private static FixtureServer start(
+      Path root, Map<String, String> filterInitParams, Map<String, HttpServlet> servlets)
+      throws IOException, LifecycleException {
     Path baseDir = Files.createTempDirectory("splicer-players-tomcat");
     Tomcat tomcat = new Tomcat();
     tomcat.setBaseDir(baseDir.toString());
@@ -44,6 +72,25 @@ public final class FixtureServer implements AutoCloseable {
     files.addInitParameter("listings", "false");
     context.addServletMappingDecoded("/", "files");
     TYPES.forEach(context::addMimeMapping);
+    servlets.forEach(
+        (pattern, servlet) -> {
+          String name = servlet.getClass().getSimpleName() + pattern;
+          Tomcat.addServlet(context, name, servlet);
+          context.addServletMappingDecoded(pattern, name);
+        });
+    if (filterInitParams != null) {
+      FilterDef def = new FilterDef();
+      def.setFilterName("SplicerFilter");
+      def.setFilterClass(SplicerFilter.class.getName());
+      def.setAsyncSupported("true");
+      filterInitParams.forEach(def::addInitParameter);
+      context.addFilterDef(def);
+      FilterMap map = new FilterMap();
+      map.setFilterName("SplicerFilter");
+      map.addURLPattern("/*");
+      map.setDispatcher("REQUEST");
+      context.addFilterMap(map);
+    }
     tomcat.start();
     return new FixtureServer(tomcat, baseDir, connector.getLocalPort());
   }

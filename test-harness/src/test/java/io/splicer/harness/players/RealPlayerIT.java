@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.splicer.core.MediaTime;
+import io.splicer.harness.fakes.DashFixtures;
 import io.splicer.harness.players.HlsStitch.Defect;
 import io.splicer.harness.players.HlsStitch.Insert;
 import io.splicer.harness.players.HlsStitch.Rendition;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,12 +50,37 @@ class RealPlayerIT {
           "stall", "jump", "duration", "ad-missing", "unexpected-ad", "position", "player-error");
 
   private static FixtureServer server;
+
+  /** The fixtures behind Splicer's filter: origin, creatives and a static VMAP "ADS". */
+  private static FixtureServer splicer;
+
   private static ExecutorService pool;
   private static final List<Check> CHECKS = new ArrayList<>();
 
+  /** The live channel's cue-outs: 6 s at 10 s and 10 s at 24 s (filled by ad6 and ad10). */
+  private static final List<DashStitch.Cue> LIVE_CUES =
+      List.of(
+          new DashStitch.Cue(MediaTime.ofSeconds(10), MediaTime.ofSeconds(6)),
+          new DashStitch.Cue(MediaTime.ofSeconds(24), MediaTime.ofSeconds(10)));
+
   /** One check; {@code mustFailWith} empty = must pass, else must fail with one of these kinds. */
   record Check(
-      String name, String player, String path, Expectation expectation, Set<String> mustFailWith) {}
+      String name,
+      String player,
+      String path,
+      Expectation expectation,
+      Set<String> mustFailWith,
+      boolean throughFilter,
+      double rate) {
+
+    Check(String name, String player, String path, Expectation expectation, Set<String> mustFail) {
+      this(name, player, path, expectation, mustFail, false, 4);
+    }
+
+    String url() {
+      return (throughFilter ? splicer : server).url(path);
+    }
+  }
 
   @BeforeAll
   static void setUp() throws Exception {
@@ -71,6 +98,15 @@ class RealPlayerIT {
     CHECKS.addAll(hlsChecks());
     CHECKS.addAll(dashChecks());
     server = FixtureServer.start(FIXTURES);
+    Path configs = Files.createDirectories(FIXTURES.resolve("splicer-config"));
+    DashStitch.Source content = DashStitch.read(FIXTURES, "content/dash");
+    splicer =
+        FixtureServer.startWithSplicer(
+            FIXTURES,
+            Map.of("configDir", configs.toString()),
+            Map.of("/livedash/*", new LiveDashFixtureServlet(content, LIVE_CUES)));
+    CHECKS.addAll(filterDashChecks(configs));
+    CHECKS.addAll(filterDashLiveChecks(configs, content));
     pool = Executors.newFixedThreadPool(PARALLEL);
   }
 
@@ -83,6 +119,9 @@ class RealPlayerIT {
     if (server != null) {
       server.close();
     }
+    if (splicer != null) {
+      splicer.close();
+    }
   }
 
   @TestFactory
@@ -92,10 +131,13 @@ class RealPlayerIT {
     tests.add(
         DynamicTest.dynamicTest(
             "verdict_syntheticRecordings_everyRuleFires", RealPlayerIT::verdictRules));
+    String only = System.getProperty("players.only", "");
     for (Check c : CHECKS) {
+      if (!only.isEmpty() && !c.name().contains(only)) {
+        continue; // a developer's run of some checks: -Dplayers.only=<part of the name>
+      }
       Future<PlayerRunner.Result> result =
-          pool.submit(
-              () -> runner.run(c.name(), c.player(), server.url(c.path()), c.expectation()));
+          pool.submit(() -> runner.run(c.name(), c.player(), c.url(), c.expectation(), c.rate()));
       String expected =
           c.mustFailWith().isEmpty()
               ? "passes"
@@ -192,6 +234,89 @@ class RealPlayerIT {
         checks.add(
             new Check(player + "-" + name, player, "/stitched/" + name + ".mpd", x, mustFail));
       }
+    }
+    return checks;
+  }
+
+  /**
+   * The 40 s content through the filter's {@code /v1/dash/...} URL (implicit session: 302, then the
+   * personalised MPD): the VMAP "ADS" places the 6 s ad at 10 s and the 10 s ad at 24 s, both
+   * content segment starts, so the output is content 0-10, ad, content 10-24, ad, content 24-40.
+   */
+  private static List<Check> filterDashChecks(Path configs) throws IOException {
+    write(
+        "stitched/ads/vod-vmap.xml",
+        DashFixtures.vmap(
+            "00:00:10.000=" + splicer.url("/ad6/dash/manifest.mpd"),
+            "00:00:24.000=" + splicer.url("/ad10/dash/manifest.mpd")));
+    Files.writeString(
+        configs.resolve("players.json"),
+        "{\"Name\":\"players\",\"VideoContentSourceUrl\":\"/\",\"AdDecisionServerUrl\":\""
+            + splicer.url("/stitched/ads/vod-vmap.xml")
+            + "\"}",
+        StandardCharsets.UTF_8);
+    MediaTime ad6 = DashStitch.read(FIXTURES, "ad6/dash").videoDuration();
+    MediaTime ad10 = DashStitch.read(FIXTURES, "ad10/dash").videoDuration();
+    MediaTime content = DashStitch.read(FIXTURES, "content/dash").videoDuration();
+    MediaTime first = MediaTime.ofSeconds(10);
+    MediaTime second = MediaTime.ofSeconds(24);
+    Expectation x =
+        new Expectation(
+            content.plus(ad6).plus(ad10),
+            MediaTime.ZERO,
+            List.of(
+                new Expectation.Break(first, first.plus(ad6), first),
+                new Expectation.Break(second.plus(ad6), second.plus(ad6).plus(ad10), second)));
+    List<Check> checks = new ArrayList<>();
+    for (String player : List.of("shaka", "dashjs")) {
+      checks.add(
+          new Check(
+              player + "-filter-dash-vod-2breaks",
+              player,
+              "/v1/dash/h/players/content/dash/manifest.mpd",
+              x,
+              Set.of(),
+              true,
+              4));
+    }
+    return checks;
+  }
+
+  /**
+   * The live channel (single-period origin, {@code OriginManifestType=SINGLE_PERIOD}) through the
+   * filter at playback rate 1: the ADS answers by avail duration ({@code live-6.xml}, {@code
+   * live-10.xml}), so ad6 replaces content 10-16 s and ad10 content 24-34 s; content resumes at its
+   * own time (replacement) and the output lasts as long as the content.
+   */
+  private static List<Check> filterDashLiveChecks(Path configs, DashStitch.Source content)
+      throws IOException {
+    write("stitched/ads/live-6.xml", DashFixtures.vast(splicer.url("/ad6/dash/manifest.mpd")));
+    write("stitched/ads/live-10.xml", DashFixtures.vast(splicer.url("/ad10/dash/manifest.mpd")));
+    Files.writeString(
+        configs.resolve("playerslive.json"),
+        "{\"Name\":\"playerslive\",\"VideoContentSourceUrl\":\"/livedash/\","
+            + "\"DashConfiguration\":{\"OriginManifestType\":\"SINGLE_PERIOD\"},"
+            + "\"AdDecisionServerUrl\":\""
+            + splicer.url("/stitched/ads/live-[session.avail_duration_secs].xml")
+            + "\"}",
+        StandardCharsets.UTF_8);
+    List<Expectation.Break> breaks = new ArrayList<>();
+    for (DashStitch.Cue c : LIVE_CUES) {
+      MediaTime end = c.at().plus(c.length());
+      breaks.add(new Expectation.Break(c.at(), end, end));
+    }
+    Expectation x = new Expectation(content.videoDuration(), MediaTime.ZERO, breaks);
+    List<Check> checks = new ArrayList<>();
+    for (String player : List.of("shaka", "dashjs")) {
+      checks.add(
+          new Check(
+              player + "-filter-dash-live-2breaks",
+              player,
+              "/v1/dash/h/playerslive/" + player + "/manifest.mpd",
+              x,
+              Set.of(),
+              true,
+              1));
     }
     return checks;
   }
