@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds (if needed) and starts the Splicer standalone launcher with its demo.
-# Arguments are passed to the launcher, e.g. ./run-demo.sh --port 9090 --no-demo
+# Arguments are passed to the launcher, e.g. dist/run-demo.sh --port 9090 --no-demo
 set -euo pipefail
-cd "$(dirname "$0")"
+cd "$(dirname "$0")/.."
 JAR=dist/target/splicer-standalone.jar
 
 stale=0
