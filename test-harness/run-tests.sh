@@ -135,4 +135,8 @@ run_leg jetty verify "${IT_ONLY[@]}" -Pjetty-embedded || overall=1
 
 log "summary (logs in $LOG_DIR/)"
 printf '%s\n' "${SUMMARY[@]}"
+# One plain closing line over all legs: "tests: N passed, N failed, N skipped".
+printf '%s\n' "${SUMMARY[@]}" \
+  | sed -nE 's/.*tests ([0-9]+), failures ([0-9]+), errors ([0-9]+), skipped ([0-9]+).*/\1 \2 \3 \4/p' \
+  | awk '{ r+=$1; f+=$2+$3; s+=$4 } END { printf "tests: %d passed, %d failed, %d skipped\n", r-f-s, f, s }'
 exit $overall
