@@ -155,6 +155,9 @@ public final class SessionManager {
     for (int attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
       Optional<T> current = counter(id, n, type);
       T update = next.apply(current);
+      if (current.isPresent() && current.get().equals(update)) {
+        return update; // unchanged: no store write on the per-request path
+      }
       if (compareAndSetCounter(id, n, current.orElse(null), update)) {
         return update;
       }

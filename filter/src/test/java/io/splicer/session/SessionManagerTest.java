@@ -160,6 +160,21 @@ class SessionManagerTest {
   record Counters(long mediaSequence, long discontinuitySequence) implements java.io.Serializable {}
 
   @Test
+  void updateCounter_unchangedValue_leavesStoredInstance() {
+    SessionId id = implicitSession().id();
+    Counters stored = new Counters(4, 1);
+    assertTrue(sessions.compareAndSetCounter(id, 0, null, stored));
+
+    Counters result = sessions.updateCounter(id, 0, Counters.class, cur -> new Counters(4, 1));
+
+    assertEquals(stored, result);
+    // no write happened: the store still holds the very instance written first
+    assertSame(stored, sessions.counter(id, 0, Counters.class).orElseThrow());
+    Counters moved = sessions.updateCounter(id, 0, Counters.class, cur -> new Counters(5, 1));
+    assertSame(moved, sessions.counter(id, 0, Counters.class).orElseThrow());
+  }
+
+  @Test
   void compareAndSetCounter_staleExpectation_fails() {
     SessionId id = SessionId.random();
     assertTrue(sessions.compareAndSetCounter(id, 0, null, new Counters(1, 0)));
