@@ -50,7 +50,11 @@ public final class HlsSplicer {
         && counters[0] == playlist.mediaSequence()
         && counters[1] == playlist.discontinuitySequence()) {
       return new SpliceResult(
-          HlsWriter.write(playlist), passThroughState(playlist, counters), List.of(), List.of());
+          HlsWriter.write(playlist),
+          passThroughState(playlist, counters),
+          List.of(),
+          List.of(),
+          segments(playlist));
     }
     return new SpliceRun(playlist, plan, counters[0], counters[1], options).run();
   }
@@ -63,6 +67,16 @@ public final class HlsSplicer {
       plan.add(planner.apply(b));
     }
     return plan;
+  }
+
+  /** The segments of a playlist written unchanged. */
+  private static List<SpliceResult.Segment> segments(MediaPlaylist p) {
+    List<MediaSegment> segs = p.segments();
+    List<SpliceResult.Segment> out = new ArrayList<>(segs.size());
+    for (int i = 0; i < segs.size(); i++) {
+      out.add(new SpliceResult.Segment(segs.get(i).sequence(), segs.get(i).duration()));
+    }
+    return out;
   }
 
   private static SpliceState passThroughState(MediaPlaylist p, long[] counters) {

@@ -1,7 +1,9 @@
 package io.splicer.hls;
 
 import io.splicer.core.MediaTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +35,10 @@ final class SpliceOutput {
   final int[] groupSegments;
   final int[] groupDiscontinuities;
   long nextSequence;
+
+  /** The segments written so far (sequence, duration). */
+  final List<SpliceResult.Segment> written;
+
   int segments;
   int lastSegmentGroup = -1;
   boolean lastWasAd;
@@ -45,6 +51,7 @@ final class SpliceOutput {
     this.groupSegments = new int[Math.max(groups, 1)];
     this.groupDiscontinuities = new int[Math.max(groups, 1)];
     this.nextSequence = firstSequence;
+    this.written = new ArrayList<>(groups + 16);
   }
 
   /** Appends a line, tracking KEY/MAP declarations and origin discontinuities of {@code group}. */
@@ -108,9 +115,10 @@ final class SpliceOutput {
     return text.toString();
   }
 
-  /** A segment URI line closing a segment of {@code group}. */
-  void segment(HlsLine uri, int group, boolean ad, int inputLine) {
+  /** A segment URI line closing a segment of {@code group}, whose EXTINF said {@code duration}. */
+  void segment(HlsLine uri, int group, boolean ad, int inputLine, MediaTime duration) {
     write(uri, inputLine);
+    written.add(new SpliceResult.Segment(nextSequence, duration));
     int g = clamp(group);
     groupSegments[g]++;
     lastSegmentGroup = g;

@@ -10,9 +10,27 @@ import java.util.List;
  * @param state counters to store in the session and pass to the next splice of this rendition
  * @param placements every ad/slate segment written, in order
  * @param problems plan mismatches met (e.g. a break without room for its ads)
+ * @param segments every media segment of {@code text} (content and ads), in order: what parsing
+ *     {@code text} again would give, without the parse
  */
 public record SpliceResult(
-    String text, SpliceState state, List<Placement> placements, List<HlsProblem> problems) {
+    String text,
+    SpliceState state,
+    List<Placement> placements,
+    List<HlsProblem> problems,
+    List<Segment> segments) {
+
+  public SpliceResult {
+    segments = List.copyOf(segments);
+  }
+
+  /**
+   * One media segment of the personalised playlist.
+   *
+   * @param sequence its media sequence number (RFC 8216 §6.3.5)
+   * @param duration its EXTINF duration
+   */
+  public record Segment(long sequence, MediaTime duration) {}
 
   /**
    * Where one ad segment went.

@@ -177,7 +177,7 @@ final class SpliceRun {
       }
     }
     flush(segs.size() - 1, false);
-    return new SpliceResult(out.text(), state(), List.copyOf(placements), problems);
+    return new SpliceResult(out.text(), state(), List.copyOf(placements), problems, out.written);
   }
 
   private void tag(int i, HlsLine l, int seg) {
@@ -277,7 +277,7 @@ final class SpliceRun {
     }
     flush(seg, resumed);
     HlsLine u = rewriteUris ? l.withText(resolver.content(l.uriText())) : l;
-    out.segment(u, seg, false, u == l ? line : -1);
+    out.segment(u, seg, false, u == l ? line : -1, segs.get(seg).duration());
     while (nextPostRoll < postRollSegments.length && postRollSegments[nextPostRoll] < seg) {
       nextPostRoll++;
     }
@@ -331,7 +331,7 @@ final class SpliceRun {
               it.segment().uri(),
               it.segment().duration());
       out.extInf(it.segment().duration());
-      out.segment(HlsLine.uri(resolver.ad(placement)), seg, true, -1);
+      out.segment(HlsLine.uri(resolver.ad(placement)), seg, true, -1, it.segment().duration());
       placements.add(placement);
     }
   }

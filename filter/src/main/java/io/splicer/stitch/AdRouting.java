@@ -1,10 +1,5 @@
 package io.splicer.stitch;
 
-import io.splicer.hls.HlsParseException;
-import io.splicer.hls.HlsParser;
-import io.splicer.hls.MediaPlaylist;
-import io.splicer.hls.MediaSegment;
-import io.splicer.hls.ParseMode;
 import io.splicer.hls.SpliceResult;
 import io.splicer.session.SessionManager;
 import java.util.ArrayList;
@@ -96,19 +91,30 @@ final class AdRouting {
     if (current.isEmpty() && breaks.isEmpty() && vod) {
       return; // nothing to report yet
     }
-    List<TrackingIndex.Seg> window = segments(result.text());
+    List<TrackingIndex.Seg> window = segments(result);
     try {
+      // the state just read is the first compare-and-set candidate: one store read per refresh
+      TrackingIndex first = next(current, window, breaks, postRolls);
+      if (current.isPresent() && current.get().equals(first)) {
+        return; // unchanged: no store write
+      }
+      if (sessions.compareAndSetCounter(id, TrackingIndex.SLOT, current.orElse(null), first)) {
+        return;
+      }
       sessions.updateCounter(
-          id,
-          TrackingIndex.SLOT,
-          TrackingIndex.class,
-          cur -> {
-            TrackingIndex next = TrackingIndex.see(cur.orElse(null), window, breaks, postRolls);
-            return next != null ? next : cur.orElseThrow();
-          });
+          id, TrackingIndex.SLOT, TrackingIndex.class, cur -> next(cur, window, breaks, postRolls));
     } catch (RuntimeException e) {
       LOG.warn("Session [{}]: tracking index not updated: {}", id, e.toString());
     }
+  }
+
+  private static TrackingIndex next(
+      Optional<TrackingIndex> cur,
+      List<TrackingIndex.Seg> window,
+      Map<String, Long> breaks,
+      Map<String, Boolean> postRolls) {
+    TrackingIndex next = TrackingIndex.see(cur.orElse(null), window, breaks, postRolls);
+    return next != null ? next : cur.orElseThrow();
   }
 
   private static boolean indexed(TrackingIndex index, Iterable<String> refs) {
@@ -120,16 +126,11 @@ final class AdRouting {
     return true;
   }
 
-  private static List<TrackingIndex.Seg> segments(String text) {
-    try {
-      MediaPlaylist p = HlsParser.parseMedia(text, ParseMode.LENIENT);
-      List<TrackingIndex.Seg> out = new ArrayList<>(p.segments().size());
-      for (MediaSegment s : p.segments()) {
-        out.add(new TrackingIndex.Seg(s.sequence(), s.duration().micros()));
-      }
-      return out;
-    } catch (HlsParseException e) {
-      return List.of();
+  private static List<TrackingIndex.Seg> segments(SpliceResult result) {
+    List<TrackingIndex.Seg> out = new ArrayList<>(result.segments().size());
+    for (SpliceResult.Segment s : result.segments()) {
+      out.add(new TrackingIndex.Seg(s.sequence(), s.duration().micros()));
     }
+    return out;
   }
 }
