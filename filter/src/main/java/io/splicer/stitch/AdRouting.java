@@ -31,6 +31,8 @@ final class AdRouting {
   private final boolean enabled;
   private final List<String> refs = new ArrayList<>();
   private final List<List<Integer>> adIndexes = new ArrayList<>();
+  private @Nullable String urlPrefix;
+  private @Nullable String checkedRef;
 
   AdRouting(
       StitchScope scope, String configName, VariantMap.Rendition rendition, boolean reporting) {
@@ -63,13 +65,18 @@ final class AdRouting {
     if (p.adIndex() >= ads.size()) {
       return null;
     }
-    return new SegmentRef(
-            scope.playlist(),
-            p.outputSequence(),
-            refs.get(p.breakIndex()),
-            ads.get(p.adIndex()),
-            p.segmentIndex())
-        .url(scope, configName);
+    String ref = refs.get(p.breakIndex());
+    int ad = ads.get(p.adIndex());
+    if (!ref.equals(checkedRef) || p.outputSequence() < 0 || ad < 0 || p.segmentIndex() < 0) {
+      // SegmentRef's checks (its regex once per break, not per segment)
+      new SegmentRef(scope.playlist(), p.outputSequence(), ref, ad, p.segmentIndex());
+      checkedRef = ref;
+    }
+    if (urlPrefix == null) {
+      urlPrefix = SegmentRef.urlPrefix(scope, configName, scope.playlist());
+    }
+    // SegmentRef#url without a record and URL encoding per segment
+    return urlPrefix + p.outputSequence() + "-" + ref + "-" + ad + "-" + p.segmentIndex();
   }
 
   /** Records the breaks of this playlist in the session's {@link TrackingIndex} if needed. */

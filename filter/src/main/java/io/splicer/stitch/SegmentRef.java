@@ -56,6 +56,11 @@ public record SegmentRef(int n, long sequence, String breakRef, int ad, int k) {
 
   /** The root-relative URL of this segment of {@code scope}'s session. */
   String url(StitchScope scope, String configName) {
+    return urlPrefix(scope, configName, n) + sequence + "-" + breakRef + "-" + ad + "-" + k;
+  }
+
+  /** What every {@link #url} of playlist {@code n} of {@code scope}'s session starts with. */
+  static String urlPrefix(StitchScope scope, String configName, int n) {
     return scope.contextPath()
         + PREFIX
         + scope.hash()
@@ -65,14 +70,7 @@ public record SegmentRef(int n, long sequence, String breakRef, int ad, int k) {
         + scope.session().id()
         + "/"
         + n
-        + "/"
-        + sequence
-        + "-"
-        + breakRef
-        + "-"
-        + ad
-        + "-"
-        + k;
+        + "/";
   }
 
   /** The de-duplication-stable key of the ad within the session: {@code <breakRef>/<ad>}. */

@@ -4,6 +4,7 @@ import io.splicer.config.CdnConfiguration;
 import io.splicer.config.PlaybackConfiguration;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +19,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class UriPolicy {
 
-  private final @Nullable URI base;
+  /** Resolutions memoised across requests: live refreshes resolve the same URIs again and again. */
+  private static final int MEMO_ENTRIES = 8192;
+
+  private static final ConcurrentHashMap<Resolution, String> MEMO = new ConcurrentHashMap<>();
+
+  private record Resolution(String base, String uri) {}
+
+  private @Nullable URI base;
+  private boolean baseParsed;
   private final String baseText;
   private final String originBase;
   private final @Nullable String contentPrefix;
@@ -26,7 +35,6 @@ final class UriPolicy {
 
   UriPolicy(String playlistUrl, String originBase, @Nullable PlaybackConfiguration config) {
     this.baseText = playlistUrl;
-    this.base = parse(playlistUrl);
     this.originBase = originBase;
     CdnConfiguration cdn = config == null ? null : config.cdnConfiguration();
     this.contentPrefix = cdn == null ? null : blankToNull(cdn.contentSegmentUrlPrefix());
@@ -35,6 +43,25 @@ final class UriPolicy {
 
   /** A URI of the origin playlist, resolved against it (RFC 3986 §5.2). */
   String resolve(String uri) {
+    Resolution key = new Resolution(baseText, uri);
+    String known = MEMO.get(key);
+    if (known != null) {
+      return known;
+    }
+    String resolved = resolveNow(uri);
+    if (MEMO.size() >= MEMO_ENTRIES) {
+      MEMO.clear(); // bounded: many distinct origins only cost re-resolving
+    }
+    MEMO.put(key, resolved);
+    return resolved;
+  }
+
+  private String resolveNow(String uri) {
+    if (!baseParsed) {
+      base = parse(baseText); // a pure function of the two strings: safe to memoise
+      baseParsed = true;
+    }
+    URI base = this.base;
     if (base == null) {
       return uri;
     }
