@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The live breaks a session has seen, so a break keeps its key (and so its memoised decision) after
@@ -53,6 +54,10 @@ record BreakRegistry(List<Known> known) implements Serializable {
   record Assigned(BreakRegistry registry, List<Known> breaks) {}
 
   Assigned see(List<Seen> seen) {
+    List<Known> unchanged = knownUnchanged(seen);
+    if (unchanged != null) {
+      return new Assigned(this, unchanged); // the live refresh: no copy, no sort, no new registry
+    }
     List<Known> all = new ArrayList<>(known);
     List<Known> keys = new ArrayList<>(seen.size());
     long ordinal = all.stream().mapToLong(Known::ordinal).max().orElse(0);
@@ -80,6 +85,34 @@ record BreakRegistry(List<Known> known) implements Serializable {
       all.remove(0);
     }
     return new Assigned(new BreakRegistry(all), keys);
+  }
+
+  /**
+   * The keys of {@code seen} when each is a known break that seeing it again leaves as it is (what
+   * the general path would then compute, as this registry is kept sorted and bounded), else null.
+   */
+  private @Nullable List<Known> knownUnchanged(List<Seen> seen) {
+    if (known.size() > MAX) {
+      return null;
+    }
+    for (int i = 1; i < known.size(); i++) {
+      if (known.get(i - 1).firstSequence() > known.get(i).firstSequence()) {
+        return null;
+      }
+    }
+    List<Known> keys = new ArrayList<>(seen.size());
+    for (Seen s : seen) {
+      int found = find(known, s);
+      if (found < 0) {
+        return null;
+      }
+      Known k = known.get(found);
+      if (s.firstSequence() < k.firstSequence() || s.lastSequence() > k.lastSequence()) {
+        return null;
+      }
+      keys.add(k);
+    }
+    return keys;
   }
 
   private static int find(List<Known> all, Seen s) {
