@@ -2,6 +2,7 @@ package io.splicer.tracking.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.splicer.core.MediaTime;
 import java.io.Serializable;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -204,6 +205,36 @@ public final class CreativeJson {
     public NonLinearAds {
       nonLinearAdList = List.copyOf(nonLinearAdList);
       trackingEvents = List.copyOf(trackingEvents);
+    }
+
+    /**
+     * An overlay block whose tracking events all fall at {@code at} (the avail's start; an overlay
+     * has no timeline of its own in the stream), one entry per event type with its URLs, {@code
+     * eventId} {@code eventId}.
+     */
+    public static NonLinearAds of(
+        List<NonLinearAd> ads,
+        List<io.splicer.tracking.Beacon> beacons,
+        MediaTime at,
+        String eventId) {
+      java.util.Map<String, List<String>> byEvent = new java.util.LinkedHashMap<>();
+      for (io.splicer.tracking.Beacon b : beacons) {
+        byEvent.computeIfAbsent(b.event(), k -> new java.util.ArrayList<>()).add(b.url());
+      }
+      List<TrackingJson.TrackingEvent> events = new java.util.ArrayList<>();
+      byEvent.forEach(
+          (event, urls) ->
+              events.add(
+                  new TrackingJson.TrackingEvent(
+                      urls,
+                      JsonTimes.iso(MediaTime.ZERO),
+                      0,
+                      eventId,
+                      null,
+                      event,
+                      JsonTimes.iso(at),
+                      JsonTimes.seconds(at))));
+      return new NonLinearAds(null, ads, events);
     }
   }
 
