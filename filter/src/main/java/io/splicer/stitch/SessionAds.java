@@ -105,9 +105,14 @@ public final class SessionAds {
   /**
    * The session's HLS tracking timeline (reference §7.3): one avail per indexed break with a
    * personalised decision, its ads placed back to back from the avail's start; ids are media
-   * sequence numbers. Empty before the first personalised media playlist.
+   * sequence numbers. Empty before the first personalised media playlist. VMAP non-linear breaks of
+   * a VOD decision are added as {@code nonLinearAvails} ({@link NonLinearAvails}).
    */
   public TrackingTimeline timeline(Session session) {
+    return NonLinearAvails.append(hlsTimeline(session), sessions, session.id());
+  }
+
+  private TrackingTimeline hlsTimeline(Session session) {
     SessionId id = session.id();
     Optional<TrackingIndex> index = sessions.counter(id, TrackingIndex.SLOT, TrackingIndex.class);
     List<TrackingTimeline.Avail> avails = new ArrayList<>();
