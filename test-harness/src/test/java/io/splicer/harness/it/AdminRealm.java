@@ -111,6 +111,9 @@ final class AdminRealm {
   /** Jetty 12 ee10: a HashLoginService named like the fragment's realm, users in memory. */
   private static String jettyWebXml() {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        // the public id resolves to the DTD inside jetty-xml (no download)
+        + "<!DOCTYPE Configure PUBLIC \"-//Jetty//Configure//EN\""
+        + " \"https://jetty.org/configure_10_0.dtd\">\n"
         + "<Configure class=\"org.eclipse.jetty.ee10.webapp.WebAppContext\">\n"
         + "  <Get name=\"securityHandler\">\n"
         + "    <Set name=\"loginService\">\n"
