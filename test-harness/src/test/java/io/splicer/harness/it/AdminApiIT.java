@@ -12,9 +12,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.splicer.config.PlaybackConfiguration;
 import io.splicer.config.PlaybackConfigurationJson;
 import io.splicer.config.StoreWriterMain;
+import io.splicer.harness.fakes.DashFixtures;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -33,6 +35,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,7 +64,11 @@ class AdminApiIT {
 
   @Deployment(name = "origin", order = 1, testable = false)
   static WebArchive origin() {
-    return StitchAssets.addTo(Wars.origin(ORIGIN));
+    WebArchive war = StitchAssets.addTo(Wars.origin(ORIGIN));
+    war.addAsWebResource(new StringAsset(DashFixtures.vod()), "dash/show/vod.mpd");
+    war.addAsWebResource(
+        new StringAsset(DashFixtures.creative("ad10", 10)), "creatives/ad10/manifest.mpd");
+    return war;
   }
 
   @Deployment(name = "admin", order = 2, testable = false)
@@ -374,6 +381,36 @@ class AdminApiIT {
     }
     assertTrue(session != null, "session " + s.id + " not in " + live.body());
     assertEquals("made-by-api", session.get("configurationName").asText());
+  }
+
+  @Test
+  void dashSessionOfApiConfiguration_inLiveViewAsDashWithAdThenContentBands() {
+    String ads = originBase() + "ads/vast?s=[session.id]";
+    assertEquals(
+        201, put("dash-by-api", config("dash-by-api", originBase() + "dash/", ads)).statusCode());
+    Http.post(
+        originUrl,
+        "ads/_script?status=200",
+        DashFixtures.vast(originBase() + "creatives/ad10/manifest.mpd"));
+
+    HttpResponse<byte[]> entry = Http.get(base, "v1/dash/h/dash-by-api/show/vod.mpd");
+    assertEquals(302, entry.statusCode());
+    URI location =
+        URI.create(base.toExternalForm())
+            .resolve(entry.headers().firstValue("Location").orElseThrow());
+    String id = location.getRawQuery().replaceFirst(".*aws\\.sessionId=([0-9a-f-]{36}).*", "$1");
+    HttpResponse<byte[]> mpd = Http.get(base, location.toString());
+    assertEquals(200, mpd.statusCode());
+
+    HttpResponse<String> t = admin("GET", "admin/api/v1/sessions/" + id + "/timeline", null);
+    assertEquals(200, t.statusCode(), t.body());
+    JsonNode timeline = json(t);
+    assertEquals("DASH", timeline.at("/session/protocol").asText(), t.body());
+    JsonNode bands = timeline.at("/layout/bands");
+    assertEquals("AD", bands.get(0).get("kind").asText(), t.body());
+    assertEquals(10_000_000, bands.get(0).get("durationMicros").asLong(), t.body());
+    assertEquals("CONTENT", bands.get(1).get("kind").asText(), t.body());
+    assertEquals("vod#1", timeline.at("/decisions/0/breakKey").asText(), t.body());
   }
 
   // ---- atomic writes
