@@ -10,6 +10,7 @@ import io.splicer.session.SessionManager;
 import io.splicer.tracking.BeaconService;
 import io.splicer.tracking.BreakPosition;
 import io.splicer.tracking.TrackedAd;
+import io.splicer.tracking.json.CreativeJson;
 import io.splicer.tracking.json.TrackingTimeline;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,8 +86,15 @@ public final class SessionAds {
     List<String> fired = new ArrayList<>();
     if (beacons != null && session.reportingMode().serverFiresBeacons()) {
       TrackedAd tracked =
-          ad.tracking()
-              .toTrackedAd(ref.adKey(), durations(r.segments()), position(session, ref.breakRef()));
+          decision
+              .get()
+              .breakTracking()
+              .onAd(
+                  ad.tracking()
+                      .toTrackedAd(
+                          ref.adKey(), durations(r.segments()), position(session, ref.breakRef())),
+                  ref.ad(),
+                  decision.get().ads().size());
       beacons
           .onSegmentRequested(session.id(), tracked, ref.k(), client, null)
           .forEach(d -> fired.add(d.beacon().event()));
@@ -97,9 +105,14 @@ public final class SessionAds {
   /**
    * The session's HLS tracking timeline (reference §7.3): one avail per indexed break with a
    * personalised decision, its ads placed back to back from the avail's start; ids are media
-   * sequence numbers. Empty before the first personalised media playlist.
+   * sequence numbers. Empty before the first personalised media playlist. VMAP non-linear breaks of
+   * a VOD decision are added as {@code nonLinearAvails} ({@link NonLinearAvails}).
    */
   public TrackingTimeline timeline(Session session) {
+    return NonLinearAvails.append(hlsTimeline(session), sessions, session.id());
+  }
+
+  private TrackingTimeline hlsTimeline(Session session) {
     SessionId id = session.id();
     Optional<TrackingIndex> index = sessions.counter(id, TrackingIndex.SLOT, TrackingIndex.class);
     List<TrackingTimeline.Avail> avails = new ArrayList<>();
@@ -119,6 +132,7 @@ public final class SessionAds {
   private TrackingTimeline.Avail avail(
       TrackingIndex.Avail a, AdDecision d, @Nullable BreakPosition position) {
     List<TrackingTimeline.PlacedAd> ads = new ArrayList<>();
+    List<CreativeJson.NonLinearAds> overlays = new ArrayList<>();
     MediaTime start = MediaTime.ofMicros(a.startMicros());
     long sequence = a.firstAdSequence();
     MediaTime total = MediaTime.ZERO;
@@ -139,6 +153,14 @@ public final class SessionAds {
               ad.tracking().metadata()));
       total = total.plus(tracked.duration());
       sequence += segs.size();
+      if (!ad.tracking().nonLinearAds().isEmpty()) { // reference §7.3 "Overlay placement"
+        overlays.add(
+            CreativeJson.NonLinearAds.of(
+                ad.tracking().nonLinearAds(),
+                ad.tracking().nonLinearBeacons(),
+                start,
+                Long.toString(a.firstAdSequence())));
+      }
     }
     return new TrackingTimeline.Avail(
         Long.toString(a.firstAdSequence()),
@@ -147,8 +169,8 @@ public final class SessionAds {
         null,
         null,
         ads,
-        List.of(),
-        List.of(),
+        d.breakTracking().beacons(),
+        overlays,
         false);
   }
 
