@@ -34,8 +34,33 @@ public final class CueDetector {
 
   private CueDetector() {}
 
+  /** Source tag of a break continued from a {@link Running} hint (no marker in the window). */
+  public static final String CONTINUED = "CONTINUED";
+
+  /**
+   * A break the caller knows to be running at the first segment of a live window although no marker
+   * in the window says so (its opening marker slid out and the origin writes no
+   * EXT-X-CUE-OUT-CONT).
+   *
+   * @param elapsedAtStart break time elapsed when the window's first segment starts
+   * @param duration the break's signalled duration, if known
+   */
+  public record Running(MediaTime elapsedAtStart, Optional<MediaTime> duration) {}
+
   public static Result detect(MediaPlaylist playlist) {
     return new Walk(playlist).run();
+  }
+
+  /**
+   * As {@link #detect(MediaPlaylist)}, with the window's first segment inside {@code running}: the
+   * break opens there and ends at an IN marker, where its duration is reached, or stays open.
+   */
+  public static Result detect(MediaPlaylist playlist, Running running) {
+    Walk w = new Walk(playlist);
+    if (!playlist.isVod() && !playlist.segments().isEmpty()) {
+      w.running(running);
+    }
+    return w.run();
   }
 
   /** A break being built. */
@@ -77,6 +102,18 @@ public final class CueDetector {
     Walk(MediaPlaylist p) {
       this.p = p;
       this.vod = p.isVod();
+    }
+
+    /** Opens the break already running at the first segment. */
+    void running(Running r) {
+      Open o = new Open();
+      o.start = 0;
+      o.openLine = p.segments().get(0).firstLine();
+      o.elapsed = r.elapsedAtStart();
+      o.duration = r.duration().orElse(null);
+      o.rank = RANK_SCTE; // any marker in the window ranks above
+      o.source = CONTINUED;
+      open = o;
     }
 
     Result run() {

@@ -41,14 +41,52 @@ record BreakRegistry(List<Known> known) implements Serializable {
    * @param firstSequence origin media sequence of its first segment seen
    * @param lastSequence origin media sequence of its last segment seen
    * @param ordinal 1-based position among the session's breaks ({@code [avail.index]})
+   * @param elapsedAtLastMicros break time elapsed when its last segment seen starts
+   * @param durationMicros its signalled duration, or -1 if none
    */
-  record Known(String key, long firstSequence, long lastSequence, long ordinal)
+  record Known(
+      String key,
+      long firstSequence,
+      long lastSequence,
+      long ordinal,
+      long elapsedAtLastMicros,
+      long durationMicros)
       implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    Known(String key, long firstSequence, long lastSequence, long ordinal) {
+      this(key, firstSequence, lastSequence, ordinal, 0, -1);
+    }
   }
 
-  /** A break seen in a window: its first and last segment's sequence, and if it opened there. */
-  record Seen(long firstSequence, long lastSequence, boolean opened) {}
+  /**
+   * A break seen in a window: its first and last segment's sequence, if it opened there, the break
+   * time elapsed when its last segment starts and its signalled duration (-1: none).
+   */
+  record Seen(
+      long firstSequence,
+      long lastSequence,
+      boolean opened,
+      long elapsedAtLastMicros,
+      long durationMicros) {
+
+    Seen(long firstSequence, long lastSequence, boolean opened) {
+      this(firstSequence, lastSequence, opened, 0, -1);
+    }
+  }
+
+  /**
+   * The known break that media sequence {@code sequence} is inside of, past its first segment (a
+   * window starting there has lost the break's opening marker), or null.
+   */
+  @Nullable Known running(long sequence) {
+    for (Known k : known) {
+      if (sequence > k.firstSequence() && sequence <= k.lastSequence()) {
+        return k;
+      }
+    }
+    return null;
+  }
 
   /** The registry after seeing {@code seen}, and the key of each. */
   record Assigned(BreakRegistry registry, List<Known> breaks) {}
@@ -66,16 +104,26 @@ record BreakRegistry(List<Known> known) implements Serializable {
       Known k;
       if (found >= 0) {
         Known old = all.get(found);
+        boolean later = s.lastSequence() >= old.lastSequence();
         k =
             new Known(
                 old.key(),
                 Math.min(old.firstSequence(), s.firstSequence()),
                 Math.max(old.lastSequence(), s.lastSequence()),
-                old.ordinal());
+                old.ordinal(),
+                later ? s.elapsedAtLastMicros() : old.elapsedAtLastMicros(),
+                s.durationMicros() >= 0 ? s.durationMicros() : old.durationMicros());
         all.set(found, k);
       } else {
         String key = (s.opened() ? "b" : "j") + s.firstSequence();
-        k = new Known(key, s.firstSequence(), s.lastSequence(), ++ordinal);
+        k =
+            new Known(
+                key,
+                s.firstSequence(),
+                s.lastSequence(),
+                ++ordinal,
+                s.elapsedAtLastMicros(),
+                s.durationMicros());
         all.add(k);
       }
       keys.add(k);
@@ -107,7 +155,11 @@ record BreakRegistry(List<Known> known) implements Serializable {
         return null;
       }
       Known k = known.get(found);
-      if (s.firstSequence() < k.firstSequence() || s.lastSequence() > k.lastSequence()) {
+      if (s.firstSequence() < k.firstSequence()
+          || s.lastSequence() > k.lastSequence()
+          || (s.lastSequence() == k.lastSequence()
+              && s.elapsedAtLastMicros() != k.elapsedAtLastMicros())
+          || (s.durationMicros() >= 0 && s.durationMicros() != k.durationMicros())) {
         return null;
       }
       keys.add(k);

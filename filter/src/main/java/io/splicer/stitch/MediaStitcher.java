@@ -7,6 +7,7 @@ import io.splicer.hls.CueBreak;
 import io.splicer.hls.CueDetector;
 import io.splicer.hls.HlsSplicer;
 import io.splicer.hls.MediaPlaylist;
+import io.splicer.hls.MediaSegment;
 import io.splicer.hls.PlannedBreak;
 import io.splicer.hls.SpliceAd;
 import io.splicer.hls.SpliceOptions;
@@ -97,7 +98,12 @@ final class MediaStitcher {
         }
       }
     } else if (hasAds(config)) {
-      decisions.addAll(decide(scope, config, p, breaks, refs));
+      Optional<BreakRegistry> registry =
+          p.isVod()
+              ? Optional.empty()
+              : sessions.counter(session.id(), BreakRegistry.SLOT, BreakRegistry.class);
+      breaks = continueKnown(registry, p, breaks);
+      decisions.addAll(decide(scope, config, p, breaks, refs, registry));
     }
     List<PlannedBreak> plan = new ArrayList<>();
     AdRouting routing = new AdRouting(scope, config.name(), rendition, reporting);
@@ -205,8 +211,9 @@ final class MediaStitcher {
       PlaybackConfiguration config,
       MediaPlaylist p,
       List<CueBreak> breaks,
-      List<String> refs) {
-    List<BreakRegistry.Known> keys = keys(scope.session().id(), p, breaks);
+      List<String> refs,
+      Optional<BreakRegistry> registry) {
+    List<BreakRegistry.Known> keys = keys(scope.session().id(), p, breaks, registry);
     List<CompletableFuture<AdDecision>> futures = new ArrayList<>();
     for (int i = 0; i < breaks.size(); i++) {
       CueBreak b = breaks.get(i);
@@ -229,12 +236,56 @@ final class MediaStitcher {
     return out;
   }
 
-  private List<BreakRegistry.Known> keys(SessionId id, MediaPlaylist p, List<CueBreak> breaks) {
+  /**
+   * A live window that starts inside a break the session knows (by its sequence range) but whose
+   * opening marker slid out, with no EXT-X-CUE-OUT-CONT to say so: the break is continued from the
+   * registry (elapsed time and duration) instead of reverting to content.
+   */
+  private static List<CueBreak> continueKnown(
+      Optional<BreakRegistry> registry, MediaPlaylist p, List<CueBreak> breaks) {
+    List<MediaSegment> segs = p.segments();
+    if (registry.isEmpty()
+        || segs.isEmpty()
+        || (!breaks.isEmpty() && breaks.get(0).startSegment() == 0)) {
+      return breaks;
+    }
+    long first = p.mediaSequence();
+    BreakRegistry.Known k = registry.get().running(first);
+    if (k == null || k.lastSequence() - first >= segs.size()) {
+      return breaks;
+    }
+    long elapsed = k.elapsedAtLastMicros();
+    for (int i = 0; i < k.lastSequence() - first; i++) {
+      elapsed -= segs.get(i).duration().micros();
+    }
+    Optional<MediaTime> duration =
+        k.durationMicros() >= 0
+            ? Optional.of(MediaTime.ofMicros(k.durationMicros()))
+            : Optional.empty();
+    if (elapsed <= 0 || (duration.isPresent() && elapsed >= duration.get().micros())) {
+      return breaks;
+    }
+    return CueDetector.detect(p, new CueDetector.Running(MediaTime.ofMicros(elapsed), duration))
+        .breaks();
+  }
+
+  private List<BreakRegistry.Known> keys(
+      SessionId id, MediaPlaylist p, List<CueBreak> breaks, Optional<BreakRegistry> registry) {
     List<BreakRegistry.Seen> seen = new ArrayList<>();
     for (CueBreak b : breaks) {
       long first = p.mediaSequence() + b.startSegment();
-      long last = p.mediaSequence() + Math.max(b.startSegment(), b.endSegment() - 1);
-      seen.add(new BreakRegistry.Seen(first, last, b.elapsedAtStart().isZero()));
+      int lastSegment = Math.max(b.startSegment(), b.endSegment() - 1);
+      long elapsedAtLast = b.elapsedAtStart().micros();
+      for (int s = b.startSegment(); s < lastSegment && s < p.segments().size(); s++) {
+        elapsedAtLast += p.segments().get(s).duration().micros();
+      }
+      seen.add(
+          new BreakRegistry.Seen(
+              first,
+              p.mediaSequence() + lastSegment,
+              b.elapsedAtStart().isZero(),
+              elapsedAtLast,
+              b.duration().map(MediaTime::micros).orElse(-1L)));
     }
     if (p.isVod()) {
       List<BreakRegistry.Known> keys = new ArrayList<>();
@@ -247,6 +298,15 @@ final class MediaStitcher {
         keys.add(new BreakRegistry.Known(key, 0, 0, i + 1));
       }
       return keys;
+    }
+    // the registry read for continueKnown is the first compare-and-set candidate
+    BreakRegistry.Assigned first = registry.orElse(BreakRegistry.EMPTY).see(seen);
+    if (registry.isPresent() && registry.get().equals(first.registry())) {
+      return first.breaks();
+    }
+    if (sessions.compareAndSetCounter(
+        id, BreakRegistry.SLOT, registry.orElse(null), first.registry())) {
+      return first.breaks();
     }
     AtomicReference<List<BreakRegistry.Known>> keys = new AtomicReference<>(List.of());
     sessions.updateCounter(

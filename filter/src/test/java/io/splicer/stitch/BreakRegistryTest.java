@@ -56,4 +56,18 @@ class BreakRegistryTest {
     assertEquals(BreakRegistry.MAX, r.known().size());
     assertEquals("b1010", r.known().get(0).key());
   }
+
+  @Test
+  void running_sequencePastFirstWithinRange_knownBreakWithLatestElapsed() {
+    BreakRegistry r =
+        BreakRegistry.EMPTY
+            .see(List.of(new BreakRegistry.Seen(110, 112, true, 4_000_000, 16_000_000)))
+            .registry();
+    r = r.see(List.of(new BreakRegistry.Seen(110, 114, true, 8_000_000, -1))).registry();
+    assertEquals(
+        new BreakRegistry.Known("b110", 110, 114, 1, 8_000_000, 16_000_000), r.running(111));
+    assertEquals(r.known().get(0), r.running(114));
+    assertEquals(null, r.running(110));
+    assertEquals(null, r.running(115));
+  }
 }

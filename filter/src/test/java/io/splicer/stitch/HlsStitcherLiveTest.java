@@ -173,8 +173,37 @@ class HlsStitcherLiveTest {
     assertEquals(1, f.adsRequests.get());
   }
 
+  /**
+   * An origin that marks breaks with EXT-X-CUE-OUT and EXT-X-CUE-IN only (no CUE-OUT-CONT): once
+   * the CUE-OUT slid out of the window, the window starts inside the break with no marker saying
+   * so; the session's break registry knows the break by its sequence range and continues it.
+   */
+  @Test
+  void stitch_windowStartsInBreakWithoutCueOutCont_sameAsWithCueOutCont() throws Exception {
+    Session withCont = f.session();
+    Session without = f.session();
+    for (long first = 5; first <= 40; first++) {
+      String expected =
+          f.stitch(f.config(), withCont, 0, StitchFixture.ORIGIN + "live.m3u8", live(first));
+      String actual =
+          f.stitch(f.config(), without, 0, StitchFixture.ORIGIN + "live.m3u8", live(first, false));
+      assertEquals(uris(expected), uris(actual), "window " + first + "\n" + actual);
+      assertEquals(
+          header(expected, "#EXT-X-MEDIA-SEQUENCE:"), header(actual, "#EXT-X-MEDIA-SEQUENCE:"));
+      assertEquals(
+          header(expected, "#EXT-X-DISCONTINUITY-SEQUENCE:"),
+          header(actual, "#EXT-X-DISCONTINUITY-SEQUENCE:"));
+    }
+    assertEquals(4, f.adsRequests.get()); // breaks at 10 and 35, once per session
+  }
+
   /** A live window of 6 × 2 s segments from {@code first}; 8-segment breaks every 25 from 10. */
   static String live(long first) {
+    return live(first, true);
+  }
+
+  /** As {@link #live(long)}; without {@code cont} no EXT-X-CUE-OUT-CONT inside the breaks. */
+  static String live(long first, boolean cont) {
     StringBuilder sb =
         new StringBuilder("#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:2\n")
             .append("#EXT-X-MEDIA-SEQUENCE:")
@@ -184,7 +213,7 @@ class HlsStitcherLiveTest {
       long in = (k - 10) % 25;
       if (k >= 10 && in == 0) {
         sb.append("#EXT-X-CUE-OUT:16.000\n");
-      } else if (k >= 10 && in > 0 && in < 8) {
+      } else if (cont && k >= 10 && in > 0 && in < 8) {
         sb.append("#EXT-X-CUE-OUT-CONT:ElapsedTime=").append(in * 2).append(".000,Duration=16\n");
       } else if (k >= 10 && in == 8) {
         sb.append("#EXT-X-CUE-IN\n");
