@@ -241,6 +241,8 @@ public final class SplicerFilter implements Filter {
       case BLANK_VTT -> SessionRoutes.blank(response, path);
       case AD_SEGMENT ->
           Objects.requireNonNull(tracking).segment(request, response, path, entries());
+      case DASH_AD_SEGMENT ->
+          Objects.requireNonNull(tracking).dashSegment(request, response, path, entries());
       case TRACKING ->
           Objects.requireNonNull(tracking).tracking(request, response, path, entries());
       case SEGMENT -> chain.doFilter(request, response);
