@@ -82,7 +82,7 @@ function renderSessions(items) {
     const id = text('td', shortId(s.id), 'mono');
     id.title = s.id;
     tr.append(id, text('td', s.configurationName), text('td', s.assetPath, 'mono'),
-      text('td', s.reportingMode), text('td', clock(s.createdAt)), text('td', clock(s.lastActivity)),
+      text('td', s.protocol, 'protocol'), text('td', s.reportingMode), text('td', clock(s.createdAt)), text('td', clock(s.lastActivity)),
       text('td', s.manifestRequests));
     const actions = document.createElement('td');
     const button = text('button', 'Inspect', 'btn btn-sm btn-outline-primary inspect');
@@ -132,10 +132,12 @@ async function inspect(id, scroll) {
   const l = t.layout;
   if (!l) {
     $('inspector-meta').textContent = 'Session ' + t.session.configurationName + ' / ' +
-      t.session.assetPath + ': no media playlist stitched yet, so there is no timeline to draw.';
+      t.session.assetPath + ': nothing stitched yet (no media playlist or MPD), so there is no timeline to draw.';
   } else {
-    $('inspector-meta').textContent = t.session.configurationName + ' / ' + t.session.assetPath +
-      ' · media playlist ' + l.playlist + (l.vod ? ' (VOD)' : ' (live window from media sequence ' + l.mediaSequence + ')') +
+    const what = t.session.protocol === 'DASH'
+      ? ' · DASH MPD' + (l.vod ? ' (VOD)' : ' (live window from MPD time ' + seconds(l.windowStartMicros) + ')')
+      : ' · media playlist ' + l.playlist + (l.vod ? ' (VOD)' : ' (live window from media sequence ' + l.mediaSequence + ')');
+    $('inspector-meta').textContent = t.session.configurationName + ' / ' + t.session.assetPath + what +
       ' · ' + seconds(l.totalMicros) + ' · ' + l.breaks.length + ' break(s) · stitched ' + clock(l.stitchedAt);
     box.append(drawTimeline(l));
   }

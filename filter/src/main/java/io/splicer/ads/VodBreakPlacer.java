@@ -3,6 +3,7 @@ package io.splicer.ads;
 import io.splicer.core.MediaTime;
 import io.splicer.vast.ResolvedAd;
 import io.splicer.vast.TimeOffset;
+import io.splicer.vast.VmapAdBreak;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * VOD without markers and a VMAP response (reference §5 "VOD without markers"): each linear {@code
@@ -30,11 +32,18 @@ public final class VodBreakPlacer {
    * @param offset where the ads go: before the segment starting here, or after the last segment
    *     when {@code offset} equals the content duration
    * @param postRoll true when the break follows the last segment
+   * @param adBreak the VMAP break placed (its {@code TrackingEvents}, VMAP 1.0 §2.4), if any
    */
-  public record PlacedBreak<A>(MediaTime offset, boolean postRoll, BreakPlan<A> plan) {
+  public record PlacedBreak<A>(
+      MediaTime offset, boolean postRoll, BreakPlan<A> plan, @Nullable VmapAdBreak adBreak) {
     public PlacedBreak {
       Objects.requireNonNull(offset, "offset");
       Objects.requireNonNull(plan, "plan");
+    }
+
+    /** A break placed without a VMAP source. */
+    public PlacedBreak(MediaTime offset, boolean postRoll, BreakPlan<A> plan) {
+      this(offset, postRoll, plan, null);
     }
   }
 
@@ -96,7 +105,7 @@ public final class VodBreakPlacer {
       BreakPlan<ResolvedAd> plan =
           BreakPlanner.planInsertion(
               AdsResponse.of(AdsResult.candidates(b.resolution())), readiness);
-      placed.add(new PlacedBreak<>(at.get(), at.get().equals(contentDuration), plan));
+      placed.add(new PlacedBreak<>(at.get(), at.get().equals(contentDuration), plan, b.adBreak()));
     }
     placed.sort(Comparator.comparing(PlacedBreak::offset));
     return List.copyOf(placed);

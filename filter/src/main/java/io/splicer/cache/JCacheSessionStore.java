@@ -18,6 +18,8 @@ import javax.cache.Caching;
 import org.ehcache.config.builders.ConfigurationBuilder;
 import org.ehcache.impl.internal.TimeSourceConfiguration;
 import org.ehcache.jsr107.EhcacheCachingProvider;
+import org.ehcache.spi.serialization.SerializerException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The production {@link SessionStore}: four JCache caches on Ehcache 3, each with a heap tier and
@@ -167,9 +169,35 @@ public final class JCacheSessionStore implements SessionStore {
     return sessions.remove(id);
   }
 
+  /**
+   * A value that no longer deserializes (a stored shape this version cannot read, after an upgrade
+   * with an off-heap or clustered tier) is absent: it is removed and the caller decides again.
+   */
   @Override
   public Optional<Serializable> get(StoreArea area, ScopedKey key) {
-    return Optional.ofNullable(values.get(area).get(key));
+    return Optional.ofNullable(readable(values.get(area), key));
+  }
+
+  private static @Nullable Serializable readable(
+      Cache<ScopedKey, Serializable> cache, ScopedKey key) {
+    try {
+      return cache.get(key);
+    } catch (RuntimeException e) {
+      if (!undecodable(e)) {
+        throw e;
+      }
+      cache.remove(key);
+      return null;
+    }
+  }
+
+  static boolean undecodable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SerializerException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -184,7 +212,7 @@ public final class JCacheSessionStore implements SessionStore {
       if (cache.putIfAbsent(key, value)) {
         return Optional.empty();
       }
-      Serializable existing = cache.get(key);
+      Serializable existing = readable(cache, key);
       if (existing != null) {
         return Optional.of(existing);
       }
@@ -196,7 +224,16 @@ public final class JCacheSessionStore implements SessionStore {
   @Override
   public boolean replace(
       StoreArea area, ScopedKey key, Serializable expected, Serializable update) {
-    return values.get(area).replace(key, expected, update);
+    Cache<ScopedKey, Serializable> cache = values.get(area);
+    try {
+      return cache.replace(key, expected, update);
+    } catch (RuntimeException e) {
+      if (!undecodable(e)) {
+        throw e;
+      }
+      cache.remove(key); // unreadable: not the expected value; the caller's next read is absent
+      return false;
+    }
   }
 
   @Override

@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param abandoned the personalization threshold was exceeded: the break stays content
  * @param failure the ADS failure ({@code "KIND: detail"}), or {@code ""}
  * @param skipped skipped ads as {@code "creativeKey=REASON"}, for logs and the admin view
+ * @param breakTracking the VMAP break's {@code breakStart}/{@code breakEnd}/{@code error} tracking
+ *     ({@link BreakTracking#NONE} for VAST; a value stored before it existed decodes as NONE:
+ *     record serialization fills a missing component with {@code null})
  */
 public record AdDecision(
     List<DecidedAd> ads,
@@ -24,7 +27,8 @@ public record AdDecision(
     long joinOffsetMicros,
     boolean abandoned,
     String failure,
-    List<String> skipped)
+    List<String> skipped,
+    BreakTracking breakTracking)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -33,6 +37,26 @@ public record AdDecision(
     ads = List.copyOf(ads);
     skipped = List.copyOf(skipped);
     Objects.requireNonNull(failure, "failure");
+    if (breakTracking == null) {
+      breakTracking = BreakTracking.NONE;
+    }
+  }
+
+  /** A decision without break tracking. */
+  public AdDecision(
+      List<DecidedAd> ads,
+      long slateMicros,
+      long joinOffsetMicros,
+      boolean abandoned,
+      String failure,
+      List<String> skipped) {
+    this(ads, slateMicros, joinOffsetMicros, abandoned, failure, skipped, BreakTracking.NONE);
+  }
+
+  /** This decision with the break tracking of its VMAP break. */
+  public AdDecision withBreakTracking(BreakTracking tracking) {
+    return new AdDecision(
+        ads, slateMicros, joinOffsetMicros, abandoned, failure, skipped, tracking);
   }
 
   /** Nothing personalised: the break plays its content. */

@@ -23,7 +23,15 @@ import org.jspecify.annotations.Nullable;
  * serializable, so every node of a cluster fires and reports the same beacons without the VAST
  * document): its beacons (impressions as {@code impression}, Linear tracking events by name, click
  * tracking), its {@code <Error>} URLs, the values of the ad-level VAST macros and the creative
- * metadata of the tracking JSON.
+ * metadata of the tracking JSON (companions, icons, verifications, extensions and overlays bounded
+ * by {@link CreativeMetadata}'s caps).
+ *
+ * <p>Stored shape: record serialization matches components by name and waives the {@code
+ * serialVersionUID} check (Java Object Serialization Specification §1.13), so a value stored by an
+ * older version (without the metadata components) decodes with {@code null} there, which the
+ * constructor turns into empty lists; a newer shape read by an older node drops the unknown
+ * components. A value that cannot be decoded at all is absent to the session store (see {@code
+ * JCacheSessionStore#get}).
  *
  * @param beacons the ad's beacons, URL templates with macros in place
  * @param errorUrls the {@code <Error>} URL templates of the ad and its wrappers
@@ -37,6 +45,12 @@ import org.jspecify.annotations.Nullable;
  * @param skipOffset the Linear {@code skipoffset}
  * @param adParameters the Linear {@code AdParameters}
  * @param mediaFiles the ad's media files (for the JSON's {@code mediaFiles})
+ * @param companionAds VAST 4.1 §3.13 companions ({@code companionAds})
+ * @param icons VAST 4.1 §3.16 icons
+ * @param adVerifications VAST 4.1 §3.17 verifications (also the VAST 3 Extension form)
+ * @param extensions VAST {@code Extension}s as type and content text
+ * @param nonLinearAds the ad's {@code NonLinear} overlays (the avail's {@code nonLinearAdsList})
+ * @param nonLinearBeacons the tracking events of its {@code NonLinearAds}
  */
 public record AdTracking(
     List<Beacon> beacons,
@@ -50,7 +64,13 @@ public record AdTracking(
     @Nullable String vastAdId,
     @Nullable String skipOffset,
     @Nullable String adParameters,
-    List<StoredMediaFile> mediaFiles)
+    List<StoredMediaFile> mediaFiles,
+    List<CreativeJson.CompanionAd> companionAds,
+    List<CreativeJson.Icon> icons,
+    List<CreativeJson.AdVerification> adVerifications,
+    List<CreativeJson.Extension> extensions,
+    List<CreativeJson.NonLinearAd> nonLinearAds,
+    List<Beacon> nonLinearBeacons)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -61,9 +81,54 @@ public record AdTracking(
           List.of(), List.of(), null, null, null, null, null, null, null, null, null, List.of());
 
   public AdTracking {
-    beacons = List.copyOf(beacons);
-    errorUrls = List.copyOf(errorUrls);
-    mediaFiles = List.copyOf(mediaFiles);
+    beacons = copy(beacons);
+    errorUrls = copy(errorUrls);
+    mediaFiles = copy(mediaFiles);
+    companionAds = copy(companionAds); // null: stored by a version without creative metadata
+    icons = copy(icons);
+    adVerifications = copy(adVerifications);
+    extensions = copy(extensions);
+    nonLinearAds = copy(nonLinearAds);
+    nonLinearBeacons = copy(nonLinearBeacons);
+  }
+
+  /** Without creative metadata (the shape before companions, icons, … were kept). */
+  public AdTracking(
+      List<Beacon> beacons,
+      List<String> errorUrls,
+      @Nullable String assetUri,
+      @Nullable String universalAdId,
+      @Nullable Integer podSequence,
+      @Nullable String adSystem,
+      @Nullable String adTitle,
+      @Nullable String creativeId,
+      @Nullable String vastAdId,
+      @Nullable String skipOffset,
+      @Nullable String adParameters,
+      List<StoredMediaFile> mediaFiles) {
+    this(
+        beacons,
+        errorUrls,
+        assetUri,
+        universalAdId,
+        podSequence,
+        adSystem,
+        adTitle,
+        creativeId,
+        vastAdId,
+        skipOffset,
+        adParameters,
+        mediaFiles,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  private static <T> List<T> copy(@Nullable List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
   }
 
   /** One {@code <MediaFile>}, as the tracking JSON lists it. */
@@ -119,7 +184,13 @@ public record AdTracking(
         ad.adId(),
         ad.skipOffset(),
         ad.adParameters(),
-        files);
+        files,
+        CreativeMetadata.companions(ad),
+        CreativeMetadata.icons(ad),
+        CreativeMetadata.verifications(ad),
+        CreativeMetadata.extensions(ad),
+        CreativeMetadata.nonLinearAds(ad),
+        CreativeMetadata.nonLinearBeacons(ad));
   }
 
   /** VAST 4.1 §6.2 {@code [UNIVERSALADID]}: {@code registry value} pairs, comma-separated. */
@@ -164,10 +235,10 @@ public record AdTracking(
         vastAdId,
         skipOffset,
         adParameters,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
+        companionAds,
+        icons,
+        adVerifications,
+        extensions,
         list.isEmpty() ? CreativeJson.MediaFiles.EMPTY : new CreativeJson.MediaFiles(list, ""));
   }
 

@@ -96,7 +96,7 @@ final class BreakDecider {
                       slate -> {
                         BreakPlan<ResolvedAd> plan = plan(facts, response, slate, config);
                         errors.skipped(session, breakKey, plan.skipped(), creatives::mediaUri);
-                        return decision(plan, facts);
+                        return decision(plan, facts).withBreakTracking(markedBreakTracking(r));
                       })
                   .thenApply(
                       d -> {
@@ -178,11 +178,15 @@ final class BreakDecider {
     if (r.isVmap()) {
       for (VodBreakPlacer.PlacedBreak<ResolvedAd> b :
           VodBreakPlacer.place(r.vmapBreaks(), starts, duration, readiness())) {
-        errors.skipped(
-            session, "vod@" + b.offset().micros(), b.plan().skipped(), creatives::mediaUri);
-        breaks.add(
-            new AdDecision.VodBreak(
-                b.offset().micros(), b.postRoll(), decision(b.plan(), null, MediaTime.ZERO)));
+        String key = "vod@" + b.offset().micros();
+        errors.skipped(session, key, b.plan().skipped(), creatives::mediaUri);
+        AdDecision d =
+            decision(b.plan(), null, MediaTime.ZERO)
+                .withBreakTracking(BreakTracking.of(b.adBreak()));
+        if (d.ads().isEmpty()) {
+          errors.vmapBreak(session, key, d.breakTracking(), sourceErrors(r, b));
+        }
+        breaks.add(new AdDecision.VodBreak(b.offset().micros(), b.postRoll(), d));
       }
     } else if (r.failure().isEmpty()) {
       BreakPlan<ResolvedAd> plan = BreakPlanner.planInsertion(r.toResponse(), readiness());
@@ -190,6 +194,22 @@ final class BreakDecider {
       breaks.add(new AdDecision.VodBreak(0, false, decision(plan, null, MediaTime.ZERO)));
     }
     return new AdDecision.VodBreaks(breaks, failure);
+  }
+
+  private static List<io.splicer.vast.VastError> sourceErrors(
+      AdsResult r, VodBreakPlacer.PlacedBreak<ResolvedAd> b) {
+    return r.vmapBreaks().stream()
+        .filter(v -> v.adBreak() == b.adBreak())
+        .findFirst()
+        .map(v -> v.resolution().errors())
+        .orElse(List.of());
+  }
+
+  /** The break tracking of the VMAP break whose ads fill a marked break ({@link #response}). */
+  private static BreakTracking markedBreakTracking(AdsResult r) {
+    return r.isVmap() && !r.vmapBreaks().isEmpty()
+        ? BreakTracking.of(r.vmapBreaks().get(0).adBreak())
+        : BreakTracking.NONE;
   }
 
   private CompletableFuture<AdsResult> request(

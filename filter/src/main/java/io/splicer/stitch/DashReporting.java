@@ -9,9 +9,11 @@ import io.splicer.dash.OutputPeriod;
 import io.splicer.session.ClientInfo;
 import io.splicer.session.Session;
 import io.splicer.session.SessionManager;
+import io.splicer.tracking.Beacon;
 import io.splicer.tracking.BeaconService;
 import io.splicer.tracking.BreakPosition;
 import io.splicer.tracking.TrackedAd;
+import io.splicer.tracking.json.CreativeJson;
 import io.splicer.tracking.json.TrackingTimeline;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -115,7 +117,8 @@ public final class DashReporting {
       return new SessionAds.NotFound(
           "no ad Period [" + ref.availId() + "/" + ref.adPeriodId() + "] in the session");
     }
-    Optional<AdDecision.DecidedAd> ad = decidedAd(session.id(), entry);
+    Optional<AdDecision> decision = decision(session.id(), entry);
+    Optional<AdDecision.DecidedAd> ad = decision.map(d -> d.ads().get(entry.decisionAd()));
     DashCreativeCatalog.Loaded creative = ad.map(a -> creative(a.mediaUri())).orElse(null);
     if (ad.isEmpty() || creative == null) {
       return new SessionAds.NotFound("no decided ad or creative for [" + entry.adKey() + "]");
@@ -136,9 +139,16 @@ public final class DashReporting {
       List<MediaTime> played = played(m.rendition().durations(), entry.durationMicros());
       if (m.k() < played.size()) {
         TrackedAd tracked =
-            ad.get()
-                .tracking()
-                .toTrackedAd(entry.adKey(), played, position(session.id(), index.get(), entry));
+            decision
+                .get()
+                .breakTracking()
+                .onAd(
+                    ad.get()
+                        .tracking()
+                        .toTrackedAd(
+                            entry.adKey(), played, position(session.id(), index.get(), entry)),
+                    entry.decisionAd(),
+                    decision.get().ads().size());
         beacons
             .onSegmentRequested(session.id(), tracked, m.k(), client, null)
             .forEach(d -> fired.add(d.beacon().event()));
@@ -178,12 +188,17 @@ public final class DashReporting {
   private Optional<TrackingTimeline.Avail> avail(
       SessionId id, DashTrackingIndex index, List<DashTrackingIndex.Ad> entries) {
     List<TrackingTimeline.PlacedAd> ads = new ArrayList<>();
+    List<CreativeJson.NonLinearAds> overlays = new ArrayList<>();
+    List<Beacon> breakBeacons = List.of();
+    DashTrackingIndex.Ad first = entries.get(0);
     MediaTime total = MediaTime.ZERO;
     for (DashTrackingIndex.Ad e : entries) {
-      Optional<AdDecision.DecidedAd> ad = decidedAd(id, e);
-      if (ad.isEmpty()) {
+      Optional<AdDecision> decision = decision(id, e);
+      if (decision.isEmpty()) {
         continue;
       }
+      breakBeacons = decision.get().breakTracking().beacons();
+      Optional<AdDecision.DecidedAd> ad = Optional.of(decision.get().ads().get(e.decisionAd()));
       List<MediaTime> segments =
           creatives
               .peek(ad.get().mediaUri())
@@ -204,11 +219,18 @@ public final class DashReporting {
               new TrackingTimeline.Position.DashPeriod(e.periodId()),
               ad.get().tracking().metadata()));
       total = total.plus(tracked.duration());
+      if (!ad.get().tracking().nonLinearAds().isEmpty()) { // reference §7.3 "Overlay placement"
+        overlays.add(
+            CreativeJson.NonLinearAds.of(
+                ad.get().tracking().nonLinearAds(),
+                ad.get().tracking().nonLinearBeacons(),
+                MediaTime.ofMicros(first.startMicros()),
+                first.availId()));
+      }
     }
     if (ads.isEmpty()) {
       return Optional.empty();
     }
-    DashTrackingIndex.Ad first = entries.get(0);
     return Optional.of(
         new TrackingTimeline.Avail(
             first.availId(),
@@ -217,8 +239,8 @@ public final class DashReporting {
             null,
             null,
             ads,
-            List.of(),
-            List.of(),
+            breakBeacons,
+            overlays,
             false));
   }
 
@@ -246,7 +268,8 @@ public final class DashReporting {
     return sessions.counter(id, DashTrackingIndex.SLOT, DashTrackingIndex.class);
   }
 
-  private Optional<AdDecision.DecidedAd> decidedAd(SessionId id, DashTrackingIndex.Ad e) {
+  /** The decision of the ad Period's break, if it holds the ad. */
+  private Optional<AdDecision> decision(SessionId id, DashTrackingIndex.Ad e) {
     Optional<AdDecision> d;
     if (e.vodBreak() >= 0) {
       d =
@@ -257,7 +280,7 @@ public final class DashReporting {
     } else {
       d = sessions.decision(id, e.decisionKey(), AdDecision.class);
     }
-    return d.filter(x -> e.decisionAd() < x.ads().size()).map(x -> x.ads().get(e.decisionAd()));
+    return d.filter(x -> e.decisionAd() < x.ads().size());
   }
 
   /** {@code [BREAKPOSITION]}: a VOD break at time zero is a pre-roll, a VMAP end a post-roll. */

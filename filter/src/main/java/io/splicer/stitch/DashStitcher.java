@@ -55,6 +55,7 @@ public final class DashStitcher implements ManifestRewriter {
   private final DashBreakPlan plan;
   private final StitchMetrics metrics;
   private final DashReporting reporting;
+  private final @Nullable LiveView live;
 
   /**
    * @param sessions the session facade (decisions)
@@ -91,6 +92,7 @@ public final class DashStitcher implements ManifestRewriter {
       @Nullable LiveView live,
       @Nullable BeaconService beacons) {
     this.metrics = metrics;
+    this.live = live;
     DashCreativeCatalog creatives =
         new DashCreativeCatalog(creativeFetcher, settings.creativeCacheEntries());
     BreakDecider decider =
@@ -128,6 +130,9 @@ public final class DashStitcher implements ManifestRewriter {
       return RewriteResult.unchanged();
     }
     MpdDocument doc = parse(manifest.body(), request.originUrl());
+    if (live != null) {
+      live.touched(scope.session(), LiveView.DASH);
+    }
     UriPolicy uris = new UriPolicy(request.originUrl(), scope.originBase(), config);
     RewriteOptions options = options(request, scope, config, uris);
     try {
@@ -136,6 +141,9 @@ public final class DashStitcher implements ManifestRewriter {
           MpdRewriter.rewrite(doc, planned.splices(), options.withIdScheme(planned.scheme()));
       reporting.record(scope.session().id(), doc, planned, r.periods());
       report(scope, r.problems());
+      if (live != null) {
+        live.stitched(scope.session(), doc, planned.splices(), r);
+      }
       metrics.mpdsStitched.incrementAndGet();
       return RewriteResult.replaced(r.mpd(), CONTENT_TYPE);
     } catch (RuntimeException e) {

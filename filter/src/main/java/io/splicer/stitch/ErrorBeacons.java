@@ -61,6 +61,47 @@ final class ErrorBeacons {
   }
 
   /**
+   * A VMAP break that was placed but plays no ad (its source failed, or none of its ads is usable):
+   * its {@code error} tracking (VMAP 1.0 §2.4) with a VMAP code (§3.5) for {@code [ERRORCODE]},
+   * once per session and break: the source's own VMAP code, 1006 for an unreadable VAST document
+   * (100–102), 1007 for a retrieval timeout (301), else 1004 (general ad response error).
+   *
+   * @param breakKey identifies the break in the session (de-duplication)
+   * @param sourceErrors the errors of resolving the break's ad source
+   * @return the number of URLs queued
+   */
+  int vmapBreak(
+      Session session, String breakKey, BreakTracking tracking, List<VastError> sourceErrors) {
+    if (beacons == null || tracking.errorUrls().isEmpty()) {
+      return 0;
+    }
+    TrackedAd ad =
+        new TrackedAd(
+            breakKey + "/vmap-break",
+            List.of(),
+            List.of(),
+            tracking.errorUrls(),
+            new AdContext(null, null, null, null, null));
+    return beacons.fireError(
+        session.id(), ad, vmapCode(sourceErrors).code(), session.client(), null);
+  }
+
+  static IabErrorCode vmapCode(List<VastError> sourceErrors) {
+    if (sourceErrors.isEmpty()) {
+      return IabErrorCode.VMAP_AD_RESPONSE;
+    }
+    IabErrorCode c = sourceErrors.get(0).code();
+    if (c.code() >= IabErrorCode.VMAP_SCHEMA.code()) {
+      return c;
+    }
+    return switch (c) {
+      case XML_PARSE, SCHEMA_VALIDATION, VERSION_UNSUPPORTED -> IabErrorCode.VMAP_AD_RESPONSE_PARSE;
+      case WRAPPER_TIMEOUT -> IabErrorCode.VMAP_AD_RESPONSE_TIMEOUT;
+      default -> IabErrorCode.VMAP_AD_RESPONSE;
+    };
+  }
+
+  /**
    * Ads the fill rules skipped for a reason that is the ad's fault; {@code mediaUri} picks the ad's
    * media file of the manifest format ({@link CreativeSource#mediaUri}).
    */

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param id the session id ({@code aws.sessionId})
  * @param configurationName the playback configuration's name
  * @param assetPath the asset path below the configuration
+ * @param protocol {@value LiveView#HLS} or {@value LiveView#DASH}
  * @param reportingMode {@code SERVER}, {@code CLIENT} or {@code HYBRID}
  * @param createdAt when the session was initialised
  * @param lastActivity the last manifest request of the session seen on this node
@@ -19,6 +20,7 @@ public record LiveSession(
     String id,
     String configurationName,
     String assetPath,
+    String protocol,
     String reportingMode,
     Instant createdAt,
     Instant lastActivity,
@@ -29,6 +31,7 @@ public record LiveSession(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(configurationName, "configurationName");
     Objects.requireNonNull(assetPath, "assetPath");
+    Objects.requireNonNull(protocol, "protocol");
     Objects.requireNonNull(reportingMode, "reportingMode");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(lastActivity, "lastActivity");

@@ -5,6 +5,8 @@ import io.splicer.ads.Candidate;
 import io.splicer.config.PlaybackConfiguration;
 import io.splicer.core.MediaTime;
 import io.splicer.core.SessionId;
+import io.splicer.dash.BreakSplice;
+import io.splicer.dash.MpdDocument;
 import io.splicer.hls.CueBreak;
 import io.splicer.hls.MediaPlaylist;
 import io.splicer.hls.SpliceResult;
@@ -58,6 +60,12 @@ public final class LiveView {
 
   /** Key of the single decision of VOD content without markers ({@link MediaStitcher}). */
   static final String VOD_KEY = "vod";
+
+  /** {@link LiveSession#protocol()} of sessions stitched by {@link HlsStitcher}. */
+  public static final String HLS = "HLS";
+
+  /** {@link LiveSession#protocol()} of sessions stitched by {@link DashStitcher}. */
+  public static final String DASH = "DASH";
 
   private final SessionManager sessions;
   private final StitchMetrics metrics;
@@ -174,19 +182,21 @@ public final class LiveView {
     }
     Optional<SessionId> id = SessionId.parse(sessionId);
     List<StoredDecision> decisions = new ArrayList<>();
+    boolean dash = DASH.equals(session.protocol());
     if (id.isPresent()) {
       for (Map.Entry<String, Boolean> k : keys) {
-        stored(id.get(), k.getKey(), k.getValue(), decisions);
+        stored(id.get(), k.getKey(), k.getValue(), dash, decisions);
       }
     }
     return Optional.of(new SessionTimeline(session, Optional.ofNullable(layout), decisions));
   }
 
-  private void stored(SessionId id, String key, boolean vod, List<StoredDecision> out) {
+  private void stored(
+      SessionId id, String key, boolean vod, boolean dash, List<StoredDecision> out) {
     try {
       if (vod) {
-        sessions
-            .decision(id, key, AdDecision.VodBreaks.class)
+        sessions // the DASH pipeline stores its VOD decision under its own key
+            .decision(id, dash ? DashBreakPlan.VOD_KEY : key, AdDecision.VodBreaks.class)
             .ifPresent(
                 v -> {
                   int i = 1;
@@ -210,8 +220,17 @@ public final class LiveView {
 
   // ---------------------------------------------------------------- recording (package only)
 
-  /** A manifest request of {@code session} is being stitched on this node. */
+  /** A manifest request of HLS {@code session} is being stitched on this node. */
   void touched(Session session) {
+    touched(session, HLS);
+  }
+
+  /**
+   * A manifest request of {@code session} is being stitched on this node.
+   *
+   * @param protocol {@value #HLS} or {@value #DASH}
+   */
+  void touched(Session session, String protocol) {
     Instant now = clock.instant();
     Instant last = session.lastActivity().isAfter(now) ? session.lastActivity() : now;
     String id = session.id().toString();
@@ -223,6 +242,7 @@ public final class LiveView {
               id,
               session.configurationName(),
               session.assetPath(),
+              protocol,
               session.reportingMode().name(),
               session.createdAt(),
               last,
@@ -247,14 +267,40 @@ public final class LiveView {
     try {
       SessionTimeline.Layout layout =
           TimelineBuilder.build(playlist, clock.instant(), p, breaks, decisions, placements);
-      synchronized (registry) {
-        Entry e = registry.get(session.id().toString());
-        if (e != null) {
-          e.layout = layout;
-        }
-      }
+      remember(session, layout);
     } catch (RuntimeException e) {
       LOG.warn("Session [{}]: live-view layout failed: {}", session.id(), e.toString());
+    }
+  }
+
+  /**
+   * An MPD of DASH {@code session} was stitched: remembers its layout ({@link
+   * DashTimelineBuilder}).
+   *
+   * @param origin the origin MPD
+   * @param splices the breaks planned
+   * @param written what the rewriter wrote
+   */
+  void stitched(
+      Session session,
+      MpdDocument origin,
+      List<BreakSplice> splices,
+      io.splicer.dash.RewriteResult written) {
+    try {
+      SessionTimeline.Layout layout =
+          DashTimelineBuilder.build(clock.instant(), origin, splices, written.periods());
+      remember(session, layout);
+    } catch (RuntimeException e) {
+      LOG.warn("Session [{}]: live-view DASH layout failed: {}", session.id(), e.toString());
+    }
+  }
+
+  private void remember(Session session, SessionTimeline.Layout layout) {
+    synchronized (registry) {
+      Entry e = registry.get(session.id().toString());
+      if (e != null) {
+        e.layout = layout;
+      }
     }
   }
 

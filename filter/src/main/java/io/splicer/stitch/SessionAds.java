@@ -10,6 +10,7 @@ import io.splicer.session.SessionManager;
 import io.splicer.tracking.BeaconService;
 import io.splicer.tracking.BreakPosition;
 import io.splicer.tracking.TrackedAd;
+import io.splicer.tracking.json.CreativeJson;
 import io.splicer.tracking.json.TrackingTimeline;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,8 +118,15 @@ public final class SessionAds {
     List<String> fired = new ArrayList<>();
     if (beacons != null && session.reportingMode().serverFiresBeacons()) {
       TrackedAd tracked =
-          ad.tracking()
-              .toTrackedAd(ref.adKey(), durations(r.segments()), position(session, ref.breakRef()));
+          decision
+              .get()
+              .breakTracking()
+              .onAd(
+                  ad.tracking()
+                      .toTrackedAd(
+                          ref.adKey(), durations(r.segments()), position(session, ref.breakRef())),
+                  ref.ad(),
+                  decision.get().ads().size());
       beacons
           .onSegmentRequested(session.id(), tracked, ref.k(), client, null)
           .forEach(d -> fired.add(d.beacon().event()));
@@ -159,6 +167,7 @@ public final class SessionAds {
   private TrackingTimeline.Avail avail(
       TrackingIndex.Avail a, AdDecision d, @Nullable BreakPosition position) {
     List<TrackingTimeline.PlacedAd> ads = new ArrayList<>();
+    List<CreativeJson.NonLinearAds> overlays = new ArrayList<>();
     MediaTime start = MediaTime.ofMicros(a.startMicros());
     long sequence = a.firstAdSequence();
     MediaTime total = MediaTime.ZERO;
@@ -179,6 +188,14 @@ public final class SessionAds {
               ad.tracking().metadata()));
       total = total.plus(tracked.duration());
       sequence += segs.size();
+      if (!ad.tracking().nonLinearAds().isEmpty()) { // reference §7.3 "Overlay placement"
+        overlays.add(
+            CreativeJson.NonLinearAds.of(
+                ad.tracking().nonLinearAds(),
+                ad.tracking().nonLinearBeacons(),
+                start,
+                Long.toString(a.firstAdSequence())));
+      }
     }
     return new TrackingTimeline.Avail(
         Long.toString(a.firstAdSequence()),
@@ -187,8 +204,8 @@ public final class SessionAds {
         null,
         null,
         ads,
-        List.of(),
-        List.of(),
+        d.breakTracking().beacons(),
+        overlays,
         false);
   }
 

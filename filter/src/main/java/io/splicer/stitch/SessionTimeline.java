@@ -79,9 +79,10 @@ public record SessionTimeline(
    * The layout of one stitched media playlist.
    *
    * @param playlist the media playlist index {@code n} ({@code 0} for a session without a
-   *     multivariant playlist)
+   *     multivariant playlist, and for the MPD of a DASH session)
    * @param stitchedAt when it was stitched
-   * @param mediaSequence the origin's {@code EXT-X-MEDIA-SEQUENCE} (0 = start of a VOD)
+   * @param mediaSequence the origin's {@code EXT-X-MEDIA-SEQUENCE} (0 = start of a VOD; 0 for DASH)
+   * @param windowStartMicros DASH: the MPD time (first Period's start) that band time 0 is; HLS: 0
    * @param vod whether the playlist is complete ({@code EXT-X-ENDLIST})
    * @param totalMicros the personalised playlist's duration
    * @param bands content / ad / slate bands, in order, without gaps
@@ -91,6 +92,7 @@ public record SessionTimeline(
       int playlist,
       Instant stitchedAt,
       long mediaSequence,
+      long windowStartMicros,
       boolean vod,
       long totalMicros,
       List<Band> bands,

@@ -66,7 +66,7 @@ final class TimelineBuilder {
     }
     out = content(bands, segments, seg, segments.size(), out, -1);
     return new SessionTimeline.Layout(
-        playlist, now, p.mediaSequence(), p.isVod(), out, bands, layout);
+        playlist, now, p.mediaSequence(), 0, p.isVod(), out, bands, layout);
   }
 
   /**

@@ -68,11 +68,13 @@ final class VodMarkers {
     for (List<AdDecision> group : byPoint.values()) {
       List<AdDecision.DecidedAd> ads = new ArrayList<>();
       List<String> skipped = new ArrayList<>();
+      BreakTracking tracking = BreakTracking.NONE;
       for (AdDecision d : group) {
         ads.addAll(d.ads());
         skipped.addAll(d.skipped());
+        tracking = tracking.plus(d.breakTracking()); // VMAP breaks merged at one point
       }
-      out.add(new AdDecision(ads, 0, 0, false, vod.failure(), skipped));
+      out.add(new AdDecision(ads, 0, 0, false, vod.failure(), skipped, tracking));
     }
     return out;
   }

@@ -174,7 +174,8 @@ final class CreativeConverter {
               resources(i),
               i.iconClicks == null ? null : Lenient.text(i.iconClicks.clickThrough),
               i.iconClicks == null ? List.of() : Lenient.texts(i.iconClicks.clickTracking),
-              Lenient.texts(i.viewTracking)));
+              Lenient.texts(i.viewTracking),
+              Lenient.trim(i.pxratio)));
     }
     return out;
   }
@@ -193,7 +194,11 @@ final class CreativeConverter {
               resources(n),
               Lenient.text(n.adParameters),
               Lenient.text(n.clickThrough),
-              Lenient.texts(n.clickTracking)));
+              Lenient.texts(n.clickTracking),
+              Lenient.trim(n.expandedWidth),
+              Lenient.trim(n.expandedHeight),
+              lenient.bool(n.scalable, at + "@scalable"),
+              lenient.bool(n.maintainAspectRatio, at + "@maintainAspectRatio")));
     }
     return new NonLinearCreative(out, tracking(ads.trackingEvents));
   }
@@ -214,7 +219,14 @@ final class CreativeConverter {
               Lenient.text(c.altText),
               Lenient.text(c.clickThrough),
               Lenient.texts(c.clickTracking),
-              tracking(c.trackingEvents)));
+              tracking(c.trackingEvents),
+              new Companion.Attributes(
+                  Lenient.trim(c.assetWidth),
+                  Lenient.trim(c.assetHeight),
+                  Lenient.trim(c.expandedWidth),
+                  Lenient.trim(c.expandedHeight),
+                  Lenient.trim(c.pxratio),
+                  Lenient.trim(c.renderingMode))));
     }
     return out;
   }
@@ -236,7 +248,8 @@ final class CreativeConverter {
                 kind,
                 Lenient.trim(t.creativeType != null ? t.creativeType : t.type),
                 Lenient.trim(t.apiFramework),
-                value));
+                value,
+                Lenient.trim(t.browserOptional)));
       }
     }
   }

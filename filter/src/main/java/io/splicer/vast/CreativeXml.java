@@ -136,6 +136,9 @@ final class CreativeXml {
     @XmlAttribute String width;
     @XmlAttribute String height;
     @XmlAttribute String apiFramework;
+    @XmlAttribute String expandedWidth;
+    @XmlAttribute String expandedHeight;
+    @XmlAttribute String pxratio;
 
     @XmlElement(name = "StaticResource")
     List<VastXml.Txt> staticResources = new ArrayList<>();
@@ -197,6 +200,8 @@ final class CreativeXml {
   @XmlAccessorType(XmlAccessType.FIELD)
   static final class NonLinear extends Resources {
     @XmlAttribute String minSuggestedDuration;
+    @XmlAttribute String scalable;
+    @XmlAttribute String maintainAspectRatio;
 
     @XmlElement(name = "NonLinearClickThrough")
     VastXml.Txt clickThrough;
@@ -218,6 +223,9 @@ final class CreativeXml {
   @XmlAccessorType(XmlAccessType.FIELD)
   static final class Companion extends Resources {
     @XmlAttribute String adSlotId;
+    @XmlAttribute String assetWidth;
+    @XmlAttribute String assetHeight;
+    @XmlAttribute String renderingMode;
 
     @XmlElement(name = "AltText")
     VastXml.Txt altText;

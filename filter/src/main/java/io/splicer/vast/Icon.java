@@ -17,7 +17,8 @@ public record Icon(
     List<Resource> resources,
     @Nullable String clickThrough,
     List<String> clickTracking,
-    List<String> viewTracking) {
+    List<String> viewTracking,
+    @Nullable String pxratio) {
 
   public Icon {
     resources = List.copyOf(resources);

@@ -13,7 +13,11 @@ public record NonLinear(
     List<Resource> resources,
     @Nullable String adParameters,
     @Nullable String clickThrough,
-    List<String> clickTracking) {
+    List<String> clickTracking,
+    @Nullable String expandedWidth,
+    @Nullable String expandedHeight,
+    @Nullable Boolean scalable,
+    @Nullable Boolean maintainAspectRatio) {
 
   public NonLinear {
     resources = List.copyOf(resources);

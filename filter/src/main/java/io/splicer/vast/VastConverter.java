@@ -48,7 +48,7 @@ final class VastConverter {
         body.creatives == null
             ? List.of()
             : creatives.creatives(body.creatives, path, wrapper == null),
-        creatives.verifications(body.verifications),
+        verifications(body),
         extensions(body.extensions),
         wrapper);
   }
@@ -80,6 +80,23 @@ final class VastConverter {
     if (Lenient.texts(body.impressions).isEmpty()) {
       lenient.issue(path + "/InLine: missing required [Impression]");
     }
+  }
+
+  /**
+   * VAST 4.1 §3.17 {@code <AdVerifications>}, then the VAST 3 form {@code <Extension
+   * type="AdVerifications"><AdVerifications>…} (VAST 4.1 §3.17: "in VAST 3 … placed inside an
+   * Extension"), in document order.
+   */
+  private List<Verification> verifications(VastXml.Body body) {
+    List<Verification> out = new ArrayList<>(creatives.verifications(body.verifications));
+    if (body.extensions != null) {
+      for (VastXml.Raw r : body.extensions.extensions) {
+        if ("AdVerifications".equals(Lenient.trim(r.type))) {
+          out.addAll(creatives.verifications(r.verifications));
+        }
+      }
+    }
+    return out;
   }
 
   static List<String> extensions(VastXml.@Nullable Extensions extensions) {

@@ -113,6 +113,13 @@ final class VastXml {
   static final class Raw implements RawXmlHolder {
     @XmlTransient String xml;
 
+    /** {@code Extension@type}. */
+    @XmlAttribute String type;
+
+    /** VAST 3 verification: {@code <Extension type="AdVerifications"><AdVerifications>}. */
+    @XmlElement(name = "AdVerifications")
+    CreativeXml.Verifications verifications;
+
     @Override
     public void rawXml(String xml) {
       this.xml = xml;
@@ -132,6 +139,7 @@ final class VastXml {
     @XmlAttribute String creativeType;
     @XmlAttribute String apiFramework;
     @XmlAttribute String type;
+    @XmlAttribute String browserOptional;
     @XmlValue String value;
   }
 }

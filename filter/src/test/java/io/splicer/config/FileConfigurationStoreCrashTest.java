@@ -3,10 +3,7 @@ package io.splicer.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.File;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -25,12 +22,8 @@ class FileConfigurationStoreCrashTest {
     Set<PlaybackConfiguration> wholeVersions =
         Set.of(StoreWriterMain.variant(1), StoreWriterMain.variant(2));
     for (int round = 0; round < 6; round++) {
-      Process child = startWriter();
+      Process child = StoreWriterMain.start(dir, 1, new File(dir.toFile(), "child-stderr.log"));
       try {
-        BufferedReader out =
-            new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        assertEquals("ready", out.readLine(), "child writer did not start");
         Thread.sleep(ThreadLocalRandom.current().nextInt(50, 400));
       } finally {
         child.destroyForcibly(); // SIGKILL: no shutdown hooks, no cleanup
@@ -43,18 +36,5 @@ class FileConfigurationStoreCrashTest {
           List.of("crashy"), fresh.list().stream().map(PlaybackConfiguration::name).toList());
       assertEquals(0, fresh.problems().size(), fresh.problems().toString());
     }
-  }
-
-  private Process startWriter() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-            StoreWriterMain.class.getName(),
-            dir.toString())
-        .redirectError(new File(dir.toFile(), "child-stderr.log"))
-        .start();
   }
 }

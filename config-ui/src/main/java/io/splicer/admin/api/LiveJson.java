@@ -21,6 +21,7 @@ final class LiveJson {
     o.put("id", s.id());
     o.put("configurationName", s.configurationName());
     o.put("assetPath", s.assetPath());
+    o.put("protocol", s.protocol());
     o.put("reportingMode", s.reportingMode());
     o.put("createdAt", s.createdAt().toString());
     o.put("lastActivity", s.lastActivity().toString());
@@ -97,6 +98,7 @@ final class LiveJson {
     o.put("playlist", l.playlist());
     o.put("stitchedAt", l.stitchedAt().toString());
     o.put("mediaSequence", l.mediaSequence());
+    o.put("windowStartMicros", l.windowStartMicros());
     o.put("vod", l.vod());
     o.put("totalMicros", l.totalMicros());
     ArrayNode bands = o.putArray("bands");

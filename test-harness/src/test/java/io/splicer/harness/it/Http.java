@@ -74,6 +74,30 @@ final class Http {
     }
   }
 
+  /** A request with a text body ({@code null}: none) and header name/value pairs. */
+  static HttpResponse<String> exchange(
+      String method, URL base, String path, String body, String... headers) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(base, path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    try {
+      return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   static String text(URL base, String path) {
     return new String(get(base, path).body(), java.nio.charset.StandardCharsets.UTF_8);
   }

@@ -32,6 +32,36 @@ final class Wars {
   static WebArchive splicer(String name, Map<String, String> initParams) {
     WebArchive war = origin(name);
     war.addAsLibraries(libraries());
+    war.setWebXML(new StringAsset(webXml(filterElement(initParams))));
+    // Tomcat: allow cross-context dispatch from this webapp (design.md §1).
+    war.addAsManifestResource(new StringAsset("<Context crossContext=\"true\"/>"), "context.xml");
+    return war;
+  }
+
+  /**
+   * The real drop-in WAR ({@code dist/target/splicer.war}: the filter and admin console jars with
+   * their web fragments, nothing else) deployed as {@code name.war}, plus a {@code web.xml} that
+   * only gives the filter its init-params: what an operator adds. Container security (users in role
+   * {@code splicer-admin}) is the caller's: see {@link AdminRealm}.
+   */
+  static WebArchive distribution(String name, Map<String, String> initParams) {
+    File file = new File(System.getProperty("splicer.war", "../dist/target/splicer.war"));
+    if (!file.isFile()) {
+      throw new IllegalStateException("Build the WAR first (dist/war): " + file);
+    }
+    WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war");
+    war.merge(ShrinkWrap.createFromZipFile(WebArchive.class, file));
+    war.setWebXML(
+        new StringAsset(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">\n"
+                + filterElement(initParams)
+                + "</web-app>\n"));
+    return war;
+  }
+
+  /** A {@code <filter>} element for the fragment's {@code SplicerFilter} with init-params. */
+  private static String filterElement(Map<String, String> initParams) {
     StringBuilder params = new StringBuilder();
     initParams.forEach(
         (k, v) ->
@@ -41,15 +71,7 @@ final class Wars {
                 .append("</param-name><param-value>")
                 .append(v)
                 .append("</param-value></init-param>\n"));
-    war.setWebXML(
-        new StringAsset(
-            webXml(
-                "  <filter>\n    <filter-name>SplicerFilter</filter-name>\n"
-                    + params
-                    + "  </filter>\n")));
-    // Tomcat: allow cross-context dispatch from this webapp (design.md §1).
-    war.addAsManifestResource(new StringAsset("<Context crossContext=\"true\"/>"), "context.xml");
-    return war;
+    return "  <filter>\n    <filter-name>SplicerFilter</filter-name>\n" + params + "  </filter>\n";
   }
 
   /** A plain webapp (no filter): corpus, fakes and fixtures only. */
