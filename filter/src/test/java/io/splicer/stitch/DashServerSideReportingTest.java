@@ -367,6 +367,36 @@ class DashServerSideReportingTest {
     assertFalse(second.live());
   }
 
+  /** A VMAP pre-roll of {@link #vast} ads c10 and c6 with breakStart/breakEnd tracking. */
+  private String vmapPreRoll() {
+    return "<vmap:VMAP xmlns:vmap=\"http://www.iab.net/videosuite/vmap\" version=\"1.0\">"
+        + "<vmap:AdBreak timeOffset=\"start\" breakType=\"linear\" breakId=\"pre\">"
+        + "<vmap:AdSource id=\"p\"><vmap:VASTAdData>"
+        + vast(10, 6)
+        + "</vmap:VASTAdData></vmap:AdSource><vmap:TrackingEvents>"
+        + "<vmap:Tracking event=\"breakStart\"><![CDATA["
+        + beacon("breakStart")
+        + "]]></vmap:Tracking><vmap:Tracking event=\"breakEnd\"><![CDATA["
+        + beacon("breakEnd")
+        + "]]></vmap:Tracking></vmap:TrackingEvents></vmap:AdBreak></vmap:VMAP>";
+  }
+
+  @Test
+  void onDashSegment_vmapBreak_breakStartWithFirstAdBreakEndWithLastAd() throws Exception {
+    Session s = f.session();
+    Map<String, String> bases = baseUrls(stitchVod(f.config(), s, vmapPreRoll()));
+    List<String> first = view(s, playerRequests(bases.get("1_PT0S_0"), "c10", 5));
+    assertEquals(
+        List.of("breakStart", "impression", "start"), first.subList(0, 3), first.toString());
+    assertFalse(first.contains("breakEnd"), first.toString());
+    List<String> second = view(s, playerRequests(bases.get("1_PT0S_1"), "c6", 3));
+    assertEquals("breakEnd", second.get(second.size() - 1), second.toString());
+    assertFalse(second.contains("breakStart"), second.toString());
+    TrackingTimeline.Avail a = reporting.timeline(s).avails().get(0);
+    assertEquals(
+        List.of("breakStart", "breakEnd"), a.breakBeacons().stream().map(b -> b.event()).toList());
+  }
+
   @Test
   void timeline_hlsSession_staysHls() throws Exception {
     Session s =
