@@ -132,29 +132,41 @@ public final class DashReporting {
     if (query != null && !query.isEmpty() && query.length() <= MAX_QUERY) {
       location = location + (location.contains("?") ? "&" : "?") + query;
     }
-    List<String> fired = new ArrayList<>();
-    if (match.get() instanceof AdSegments.Media m
-        && beacons != null
-        && session.reportingMode().serverFiresBeacons()) {
-      List<MediaTime> played = played(m.rendition().durations(), entry.durationMicros());
-      if (m.k() < played.size()) {
-        TrackedAd tracked =
-            decision
-                .get()
-                .breakTracking()
-                .onAd(
-                    ad.get()
-                        .tracking()
-                        .toTrackedAd(
-                            entry.adKey(), played, position(session.id(), index.get(), entry)),
-                    entry.decisionAd(),
-                    decision.get().ads().size());
-        beacons
-            .onSegmentRequested(session.id(), tracked, m.k(), client, null)
-            .forEach(d -> fired.add(d.beacon().event()));
-      }
-    }
+    List<String> fired =
+        match.get() instanceof AdSegments.Media m
+                && beacons != null
+                && session.reportingMode().serverFiresBeacons()
+            ? fire(session, index.get(), entry, decision.get(), m, client)
+            : List.of();
     return new SessionAds.Redirect(location, fired);
+  }
+
+  /** Fires the beacons segment {@code m} makes due (reference §7.2); the events fired. */
+  private List<String> fire(
+      Session session,
+      DashTrackingIndex index,
+      DashTrackingIndex.Ad entry,
+      AdDecision decision,
+      AdSegments.Media m,
+      ClientInfo client) {
+    List<MediaTime> played = played(m.rendition().durations(), entry.durationMicros());
+    if (beacons == null || m.k() >= played.size()) {
+      return List.of(); // past the end of an ad cut short: the player should not ask for it
+    }
+    AdDecision.DecidedAd ad = decision.ads().get(entry.decisionAd());
+    TrackedAd tracked =
+        decision
+            .breakTracking()
+            .onAd(
+                ad.tracking()
+                    .toTrackedAd(entry.adKey(), played, position(session.id(), index, entry)),
+                entry.decisionAd(),
+                decision.ads().size());
+    List<String> fired = new ArrayList<>();
+    beacons
+        .onSegmentRequested(session.id(), tracked, m.k(), client, null)
+        .forEach(d -> fired.add(d.beacon().event()));
+    return fired;
   }
 
   /**
