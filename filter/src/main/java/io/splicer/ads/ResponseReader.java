@@ -2,6 +2,7 @@ package io.splicer.ads;
 
 import io.splicer.vast.FetchedDocument;
 import io.splicer.vast.IabErrorCode;
+import io.splicer.vast.Linearity;
 import io.splicer.vast.VastDocument;
 import io.splicer.vast.VastError;
 import io.splicer.vast.VastParser;
@@ -103,7 +104,7 @@ final class ResponseReader {
     List<CompletableFuture<AdsResult.VmapBreak>> breaks = new ArrayList<>();
     for (VmapAdBreak b : vmap.adBreaks()) {
       breaks.add(
-          resolveSource(b.adSource(), base, resolver)
+          resolveSource(b.adSource(), base, resolver, VodBreakPlacer.linearity(b.breakTypes()))
               .thenApply(r -> new AdsResult.VmapBreak(b, r)));
     }
     return CompletableFuture.allOf(breaks.toArray(new CompletableFuture<?>[0]))
@@ -128,16 +129,16 @@ final class ResponseReader {
   }
 
   private static CompletableFuture<VastResolution> resolveSource(
-      VmapAdSource source, URI base, WrapperResolver resolver) {
+      VmapAdSource source, URI base, WrapperResolver resolver, Linearity linearity) {
     if (source == null) {
       return CompletableFuture.completedFuture(new VastResolution(List.of(), List.of()));
     }
     if (source.vastAdData() != null) {
-      return resolver.resolve(source.vastAdData(), base);
+      return resolver.resolve(source.vastAdData(), base, linearity);
     }
     if (source.adTagUri() != null && !source.adTagUri().isBlank()) {
       try {
-        return resolver.resolve(base.resolve(new URI(source.adTagUri().trim())));
+        return resolver.resolve(base.resolve(new URI(source.adTagUri().trim())), linearity);
       } catch (URISyntaxException | IllegalArgumentException e) {
         return CompletableFuture.completedFuture(
             VastResolution.failed(

@@ -1,6 +1,7 @@
 package io.splicer.ads;
 
 import io.splicer.core.MediaTime;
+import io.splicer.vast.Linearity;
 import io.splicer.vast.ResolvedAd;
 import io.splicer.vast.TimeOffset;
 import io.splicer.vast.VmapAdBreak;
@@ -21,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * {@code end} (or an offset at or past the end) the post-roll. All ads of a break are used.
  * Position offsets ({@code #n}) name ad opportunities, which content without markers does not have:
  * such breaks are not placed.
+ *
+ * <p>A break of {@code breakType="nonlinear"} only (VMAP 1.0 §2.3) inserts nothing: its overlays
+ * are rendered by the player, at the break's exact time offset ({@link #placeOverlays}).
  */
 public final class VodBreakPlacer {
 
@@ -48,6 +52,76 @@ public final class VodBreakPlacer {
   }
 
   /**
+   * A VMAP {@code breakType="nonlinear"} break placed on the content timeline.
+   *
+   * @param offset the content time of the break (not rounded: nothing is spliced there)
+   * @param adBreak the VMAP break (its {@code breakId} and {@code TrackingEvents})
+   * @param ads its resolved ads, in pod order (overlay ads: see {@link Linearity#NON_LINEAR})
+   */
+  public record PlacedOverlay(MediaTime offset, VmapAdBreak adBreak, List<ResolvedAd> ads) {
+    public PlacedOverlay {
+      Objects.requireNonNull(offset, "offset");
+      Objects.requireNonNull(adBreak, "adBreak");
+      ads = List.copyOf(ads);
+    }
+  }
+
+  /**
+   * The linearity a VMAP break asks of its ads: {@link Linearity#NON_LINEAR} when its {@code
+   * breakType} names {@code nonlinear} and not {@code linear} (VMAP 1.0 §2.3; {@code display} alone
+   * is neither and stays linear, so its ads are not placed as overlays).
+   */
+  public static Linearity linearity(List<String> breakTypes) {
+    return !isLinear(breakTypes) && has(breakTypes, "nonlinear")
+        ? Linearity.NON_LINEAR
+        : Linearity.LINEAR;
+  }
+
+  /**
+   * The non-linear breaks of a VMAP result at their exact content time (a clock or percentage
+   * offset, {@code start} = 0, {@code end} or past the end = the content duration; position offsets
+   * are not placed), ordered by offset (document order for equal offsets).
+   */
+  public static List<PlacedOverlay> placeOverlays(
+      List<AdsResult.VmapBreak> breaks, MediaTime contentDuration) {
+    List<PlacedOverlay> placed = new ArrayList<>();
+    for (AdsResult.VmapBreak b : breaks) {
+      if (linearity(b.adBreak().breakTypes()) != Linearity.NON_LINEAR) {
+        continue;
+      }
+      Optional<MediaTime> at = contentTime(b.adBreak().timeOffset(), contentDuration);
+      at.ifPresent(t -> placed.add(new PlacedOverlay(t, b.adBreak(), b.resolution().ads())));
+    }
+    placed.sort(Comparator.comparing(PlacedOverlay::offset));
+    return List.copyOf(placed);
+  }
+
+  /** The content time a VMAP time offset names, capped at the duration; empty for a position. */
+  static Optional<MediaTime> contentTime(TimeOffset offset, MediaTime contentDuration) {
+    MediaTime wanted;
+    if (offset instanceof TimeOffset.Start) {
+      wanted = MediaTime.ZERO;
+    } else if (offset instanceof TimeOffset.End) {
+      wanted = contentDuration;
+    } else if (offset instanceof TimeOffset.Clock c) {
+      wanted = c.time();
+    } else if (offset instanceof TimeOffset.Percent p) {
+      wanted = percentOf(contentDuration, p);
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(wanted.isAfter(contentDuration) ? contentDuration : wanted);
+  }
+
+  private static MediaTime percentOf(MediaTime duration, TimeOffset.Percent p) {
+    return MediaTime.ofMicros(
+        BigDecimal.valueOf(duration.micros())
+            .multiply(p.percent())
+            .divide(BigDecimal.valueOf(100), 0, RoundingMode.FLOOR)
+            .longValueExact());
+  }
+
+  /**
    * The insertion point of a VMAP time offset in content with the given segment start times
    * (ascending, first 0) and total duration; empty for a position offset.
    */
@@ -61,12 +135,7 @@ public final class VodBreakPlacer {
     } else if (offset instanceof TimeOffset.Clock c) {
       wanted = c.time();
     } else if (offset instanceof TimeOffset.Percent p) {
-      wanted =
-          MediaTime.ofMicros(
-              BigDecimal.valueOf(contentDuration.micros())
-                  .multiply(p.percent())
-                  .divide(BigDecimal.valueOf(100), 0, RoundingMode.FLOOR)
-                  .longValueExact());
+      wanted = percentOf(contentDuration, p);
     } else {
       return Optional.empty();
     }
@@ -112,7 +181,10 @@ public final class VodBreakPlacer {
   }
 
   private static boolean isLinear(List<String> breakTypes) {
-    return breakTypes.isEmpty()
-        || breakTypes.stream().anyMatch(t -> t.trim().toLowerCase(Locale.ROOT).equals("linear"));
+    return breakTypes.isEmpty() || has(breakTypes, "linear");
+  }
+
+  private static boolean has(List<String> breakTypes, String type) {
+    return breakTypes.stream().anyMatch(t -> t.trim().toLowerCase(Locale.ROOT).equals(type));
   }
 }

@@ -104,14 +104,53 @@ public record AdDecision(
    *
    * @param breaks the breaks, by offset
    * @param failure the ADS failure, or {@code ""}
+   * @param overlays the VMAP {@code breakType="nonlinear"} breaks, by offset: nothing is inserted
+   *     for them, the tracking JSON lists them under {@code nonLinearAvails} (a value stored before
+   *     overlays were kept decodes with none)
    */
-  public record VodBreaks(List<VodBreak> breaks, String failure) implements Serializable {
+  public record VodBreaks(List<VodBreak> breaks, String failure, List<OverlayBreak> overlays)
+      implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public VodBreaks {
       breaks = List.copyOf(breaks);
       Objects.requireNonNull(failure, "failure");
+      overlays = overlays == null ? List.of() : List.copyOf(overlays);
+    }
+
+    /** Without overlay breaks. */
+    public VodBreaks(List<VodBreak> breaks, String failure) {
+      this(breaks, failure, List.of());
+    }
+  }
+
+  /**
+   * One VMAP {@code breakType="nonlinear"} break of a VOD decision (VMAP 1.0 §2.3; reference §7.3
+   * "Overlay placement"): overlays the player renders, so no segments and no server-side beacons.
+   *
+   * @param offsetMicros the break's content time (the VMAP offset, not rounded to a segment)
+   * @param availId its {@code availId}: the VMAP {@code breakId}, else {@code nonlinear-<n>}
+   * @param durationMicros the longest {@code NonLinear@minSuggestedDuration} of its ads (0: none)
+   * @param ads its ads with overlays ({@link AdTracking#nonLinearAds()} never empty), in pod order
+   * @param breakTracking the break's {@code breakStart}/{@code breakEnd}/{@code error} tracking
+   */
+  public record OverlayBreak(
+      long offsetMicros,
+      String availId,
+      long durationMicros,
+      List<AdTracking> ads,
+      BreakTracking breakTracking)
+      implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public OverlayBreak {
+      Objects.requireNonNull(availId, "availId");
+      ads = ads == null ? List.of() : List.copyOf(ads);
+      if (breakTracking == null) {
+        breakTracking = BreakTracking.NONE;
+      }
     }
   }
 

@@ -175,7 +175,9 @@ final class BreakDecider {
       Session session, AdsResult r, List<MediaTime> starts, MediaTime duration) {
     String failure = r.failure().map(f -> f.kind() + ": " + f.detail()).orElse("");
     List<AdDecision.VodBreak> breaks = new ArrayList<>();
+    List<AdDecision.OverlayBreak> overlays = List.of();
     if (r.isVmap()) {
+      overlays = OverlayDecisions.decide(session, r, duration, errors);
       for (VodBreakPlacer.PlacedBreak<ResolvedAd> b :
           VodBreakPlacer.place(r.vmapBreaks(), starts, duration, readiness())) {
         String key = "vod@" + b.offset().micros();
@@ -193,7 +195,7 @@ final class BreakDecider {
       errors.skipped(session, "vod", plan.skipped(), creatives::mediaUri);
       breaks.add(new AdDecision.VodBreak(0, false, decision(plan, null, MediaTime.ZERO)));
     }
-    return new AdDecision.VodBreaks(breaks, failure);
+    return new AdDecision.VodBreaks(breaks, failure, overlays);
   }
 
   private static List<io.splicer.vast.VastError> sourceErrors(

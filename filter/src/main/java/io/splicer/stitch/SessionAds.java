@@ -138,13 +138,17 @@ public final class SessionAds {
    * The session's tracking timeline (reference §7.3). DASH sessions: see {@link
    * DashReporting#timeline}. HLS: one avail per indexed break with a personalised decision, its ads
    * placed back to back from the avail's start; ids are media sequence numbers. Empty before the
-   * first personalised media playlist.
+   * first personalised media playlist. VMAP non-linear breaks of a VOD decision are added as {@code
+   * nonLinearAvails} ({@link NonLinearAvails}).
    */
   public TrackingTimeline timeline(Session session) {
     // a session plays one protocol: DASH once the DASH stitcher served it an MPD (reference §7.3)
     Optional<TrackingTimeline> dashTimeline =
         dash == null ? Optional.empty() : dash.timeline(session);
-    return dashTimeline.isPresent() ? dashTimeline.get() : hlsTimeline(session);
+    return NonLinearAvails.append(
+        dashTimeline.isPresent() ? dashTimeline.get() : hlsTimeline(session),
+        sessions,
+        session.id());
   }
 
   private TrackingTimeline hlsTimeline(Session session) {

@@ -1,5 +1,6 @@
 package io.splicer.vast;
 
+import io.splicer.core.MediaTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -22,5 +23,20 @@ public record NonLinear(
   public NonLinear {
     resources = List.copyOf(resources);
     clickTracking = List.copyOf(clickTracking);
+  }
+
+  /**
+   * {@code minSuggestedDuration} as a time (VAST 4.1 §3.15.1, {@code HH:MM:SS(.mmm)}), or {@code
+   * null} when absent or not in that form.
+   */
+  public @Nullable MediaTime minSuggestedTime() {
+    if (minSuggestedDuration == null || minSuggestedDuration.isBlank()) {
+      return null;
+    }
+    try {
+      return VastTimes.parseClock(minSuggestedDuration);
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 }

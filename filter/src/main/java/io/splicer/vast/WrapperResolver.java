@@ -42,7 +42,7 @@ public final class WrapperResolver {
   }
 
   /** Shared state of one resolution. */
-  private record Run(long deadlineNanos, AtomicInteger groups) {}
+  private record Run(long deadlineNanos, AtomicInteger groups, Linearity linearity) {}
 
   /** Resolved ads and errors of one part of a response, in order. */
   private record Part(List<ResolvedAd> ads, List<VastError> errors) {
@@ -57,7 +57,15 @@ public final class WrapperResolver {
 
   /** Fetches the ad tag (error 301 if it cannot) and resolves its wrappers. */
   public CompletableFuture<VastResolution> resolve(URI adTagUri) {
-    Run run = newRun();
+    return resolve(adTagUri, Linearity.LINEAR);
+  }
+
+  /**
+   * Fetches the ad tag and resolves its wrappers, keeping the ads of the given linearity (a VMAP
+   * {@code nonlinear} break's overlays: {@link Linearity#NON_LINEAR}).
+   */
+  public CompletableFuture<VastResolution> resolve(URI adTagUri, Linearity linearity) {
+    Run run = newRun(linearity);
     return fetch(adTagUri, run)
         .thenCompose(
             f -> {
@@ -71,20 +79,27 @@ public final class WrapperResolver {
 
   /** Resolves an already fetched VAST response; relative ad tag URIs resolve against baseUri. */
   public CompletableFuture<VastResolution> resolve(byte[] vast, URI baseUri) {
-    return resolveBytes(vast, baseUri, Set.of(), newRun())
+    return resolveBytes(vast, baseUri, Set.of(), newRun(Linearity.LINEAR))
         .exceptionally(WrapperResolver::unexpected);
   }
 
   /** Resolves a parsed VAST document (for example a VMAP {@code VASTAdData}). */
   public CompletableFuture<VastResolution> resolve(VastDocument vast, URI baseUri) {
+    return resolve(vast, baseUri, Linearity.LINEAR);
+  }
+
+  /** Resolves a parsed VAST document keeping the ads of the given linearity. */
+  public CompletableFuture<VastResolution> resolve(
+      VastDocument vast, URI baseUri, Linearity linearity) {
     Chain root = Chain.root(Set.of(baseUri));
-    return resolveDocument(vast, baseUri, root, newRun(), 0)
+    return resolveDocument(vast, baseUri, root, newRun(linearity), 0)
         .thenApply(p -> new VastResolution(p.ads(), p.errors()))
         .exceptionally(WrapperResolver::unexpected);
   }
 
-  private Run newRun() {
-    return new Run(nanoClock.getAsLong() + limits.totalBudget().toNanos(), new AtomicInteger());
+  private Run newRun(Linearity linearity) {
+    return new Run(
+        nanoClock.getAsLong() + limits.totalBudget().toNanos(), new AtomicInteger(), linearity);
   }
 
   private CompletableFuture<VastResolution> resolveBytes(
@@ -124,7 +139,10 @@ public final class WrapperResolver {
       parts.add(
           ad.isWrapper()
               ? resolveWrapper(ad, base, c, run)
-              : CompletableFuture.completedFuture(inline(ad, c, group)));
+              : CompletableFuture.completedFuture(
+                  run.linearity() == Linearity.NON_LINEAR
+                      ? overlay(ad, c, group)
+                      : inline(ad, c, group)));
     }
     return CompletableFuture.allOf(parts.toArray(new CompletableFuture<?>[0]))
         .thenApply(v -> podOrder(ads, parts));
@@ -169,6 +187,25 @@ public final class WrapperResolver {
     }
     ResolvedAd resolved =
         AdFlattener.flatten(ad, creative, chain.wrappers(), chain.uris(), ad.sequence(), group);
+    return new Part(List.of(resolved), List.of());
+  }
+
+  /**
+   * An InLine ad of a non-linear break: its first {@code NonLinearAds} creative (VAST 4.1 §3.15),
+   * or error 201 when it has none (a linear-only ad where an overlay was asked for).
+   */
+  private Part overlay(VastAd ad, Chain chain, int group) {
+    VastCreative creative = AdFlattener.firstNonLinear(ad);
+    if (creative == null) {
+      return Part.of(
+          chain.error(
+              IabErrorCode.UNEXPECTED_LINEARITY,
+              "no NonLinearAds creative in ad [" + ad.id() + "]",
+              AdFlattener.errorUrls(ad, chain.wrappers())));
+    }
+    ResolvedAd resolved =
+        AdFlattener.flattenNonLinear(
+            ad, creative, chain.wrappers(), chain.uris(), ad.sequence(), group);
     return new Part(List.of(resolved), List.of());
   }
 

@@ -4,6 +4,7 @@ import static io.splicer.ads.PlanText.s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.splicer.core.MediaTime;
+import io.splicer.vast.Linearity;
 import io.splicer.vast.ResolvedAd;
 import io.splicer.vast.TimeOffset;
 import io.splicer.vast.VastResolution;
@@ -55,6 +56,36 @@ class VodBreakPlacerTest {
         placed.stream()
             .map(p -> PlanText.seconds(p.offset()) + (p.postRoll() ? "(post)" : ""))
             .collect(Collectors.joining(" ")));
+  }
+
+  @Test
+  void placeOverlays_nonLinearBreaks_exactContentTimeNotRounded() {
+    VastResolution none = new VastResolution(List.of(), List.of());
+    List<AdsResult.VmapBreak> breaks =
+        List.of(
+            new AdsResult.VmapBreak(vmapBreak(new TimeOffset.End(), "nonlinear"), none),
+            new AdsResult.VmapBreak(vmapBreak(new TimeOffset.Clock(s("25")), "linear"), none),
+            new AdsResult.VmapBreak(vmapBreak(new TimeOffset.Clock(s("30")), "nonlinear"), none),
+            new AdsResult.VmapBreak(vmapBreak(new TimeOffset.Clock(s("99")), "nonlinear"), none),
+            new AdsResult.VmapBreak(
+                vmapBreak(new TimeOffset.Percent(new BigDecimal("50")), "NonLinear"), none),
+            new AdsResult.VmapBreak(vmapBreak(new TimeOffset.Position(1), "nonlinear"), none),
+            new AdsResult.VmapBreak(vmapBreak(new TimeOffset.Start(), "display"), none));
+    assertEquals(
+        "30 30.03 60.06 60.06",
+        VodBreakPlacer.placeOverlays(breaks, CONTENT).stream()
+            .map(p -> PlanText.seconds(p.offset()))
+            .collect(Collectors.joining(" ")),
+        "30 s stays 30 s (overlays need no segment boundary); past the end = the end");
+  }
+
+  @Test
+  void linearity_breakTypes_nonLinearOnlyWhenNotAlsoLinear() {
+    assertEquals(Linearity.NON_LINEAR, VodBreakPlacer.linearity(List.of("nonlinear")));
+    assertEquals(Linearity.NON_LINEAR, VodBreakPlacer.linearity(List.of(" NonLinear ")));
+    assertEquals(Linearity.LINEAR, VodBreakPlacer.linearity(List.of("linear", "nonlinear")));
+    assertEquals(Linearity.LINEAR, VodBreakPlacer.linearity(List.of()));
+    assertEquals(Linearity.LINEAR, VodBreakPlacer.linearity(List.of("display")));
   }
 
   static Stream<Arguments> offsets() {

@@ -54,6 +54,11 @@ class StoredShapeTest {
     private static final long serialVersionUID = 1L;
   }
 
+  /** {@link AdDecision.VodBreaks} before overlay breaks were kept. */
+  record OldVodBreaks(List<AdDecision.VodBreak> breaks, String failure) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
   /** {@link AdTracking} with a component of another type under an existing name. */
   record IncompatibleAdTracking(String beacons) implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -142,6 +147,30 @@ class StoredShapeTest {
     AdDecision d = (AdDecision) roundTripAs(old, AdDecision.class);
     assertEquals(List.of(ad), d.ads());
     assertEquals(BreakTracking.NONE, d.breakTracking());
+  }
+
+  @Test
+  void readObject_vodBreaksOfTheOlderShape_hasNoOverlays() throws Exception {
+    AdDecision d =
+        new AdDecision(
+            List.of(new AdDecision.DecidedAd("a", "k", "u", 10)), 0, 0, false, "", List.of());
+    OldVodBreaks old = new OldVodBreaks(List.of(new AdDecision.VodBreak(0, false, d)), "");
+    AdDecision.VodBreaks v = (AdDecision.VodBreaks) roundTripAs(old, AdDecision.VodBreaks.class);
+    assertEquals(old.breaks(), v.breaks());
+    assertEquals(List.of(), v.overlays());
+  }
+
+  @Test
+  void readObject_vodBreaksWithOverlay_roundTrips() throws Exception {
+    AdDecision.OverlayBreak o =
+        new AdDecision.OverlayBreak(
+            10_000_000,
+            "overlay-1",
+            8_000_000,
+            List.of(AdTracking.NONE),
+            new BreakTracking(List.of(Beacon.of("breakStart", "http://b.test/s")), List.of()));
+    AdDecision.VodBreaks v = new AdDecision.VodBreaks(List.of(), "", List.of(o));
+    assertEquals(v, roundTripAs(v, AdDecision.VodBreaks.class));
   }
 
   @Test

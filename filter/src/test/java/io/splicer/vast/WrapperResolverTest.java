@@ -190,4 +190,65 @@ class WrapperResolverTest {
     assertEquals(2, r.ads().get(1).sequence());
     assertEquals(List.of(), r.errors());
   }
+
+  @Test
+  void resolve_nonLinear_keepsOverlayAdsWithWrapperTrackingAndRejectsLinearOnly() throws Exception {
+    Map<String, String> docs =
+        Map.of(
+            "/top.xml",
+            """
+            <VAST version="4.1">
+             <Ad id="w"><Wrapper><AdSystem>a</AdSystem>
+              <Impression>http://w/impression</Impression>
+              <VASTAdTagURI>https://ads.test/overlay.xml</VASTAdTagURI>
+              <Creatives><Creative><NonLinearAds>
+               <TrackingEvents><Tracking event="close">http://w/close</Tracking></TrackingEvents>
+               <NonLinear><NonLinearClickTracking>http://w/click</NonLinearClickTracking></NonLinear>
+              </NonLinearAds></Creative></Creatives></Wrapper></Ad>
+             <Ad id="lin"><InLine><AdSystem>a</AdSystem><AdTitle>t</AdTitle>
+              <Impression>http://i</Impression><Creatives><Creative><Linear>
+              <Duration>00:00:10</Duration><MediaFiles><MediaFile>http://m/1.mp4</MediaFile>
+              </MediaFiles></Linear></Creative></Creatives></InLine></Ad>
+            </VAST>""",
+            "/overlay.xml",
+            """
+            <VAST version="4.1">
+             <Ad id="ov"><InLine><AdSystem>a</AdSystem><AdTitle>t</AdTitle>
+              <Impression>http://ov/impression</Impression><Creatives><Creative id="c">
+              <NonLinearAds><NonLinear width="300" height="50" minSuggestedDuration="00:00:05">
+               <StaticResource creativeType="image/png">http://ov/x.png</StaticResource>
+              </NonLinear><TrackingEvents><Tracking event="creativeView">http://ov/view</Tracking>
+              </TrackingEvents></NonLinearAds></Creative></Creatives></InLine></Ad>
+            </VAST>""");
+    VastFetcher fetcher =
+        uri ->
+            CompletableFuture.completedFuture(
+                new FetchedDocument(uri, docs.get(uri.getPath()).getBytes(StandardCharsets.UTF_8)));
+    VastResolution r =
+        new WrapperResolver(fetcher, WrapperLimits.defaults())
+            .resolve(URI.create("https://ads.test/top.xml"), Linearity.NON_LINEAR)
+            .get();
+    assertEquals(List.of("ov"), r.ads().stream().map(ResolvedAd::adId).toList());
+    ResolvedAd ov = r.ads().get(0);
+    assertEquals(List.of("http://ov/impression", "http://w/impression"), ov.impressions());
+    assertEquals(List.of(), ov.mediaFiles());
+    assertEquals(
+        io.splicer.core.MediaTime.ofSeconds(5),
+        ov.nonLinear().get(0).nonLinears().get(0).minSuggestedTime());
+    assertEquals(
+        List.of(
+            "creativeView=http://ov/view", "close=http://w/close", "clickTracking=http://w/click"),
+        ov.nonLinear().stream()
+            .flatMap(c -> c.trackingEvents().stream())
+            .map(t -> t.event() + "=" + t.uri())
+            .toList());
+    assertEquals(1, r.errors().size(), r.errors().toString());
+    assertEquals(IabErrorCode.UNEXPECTED_LINEARITY, r.errors().get(0).code());
+    // the same document resolved for a linear break keeps the linear ad only
+    VastResolution linear =
+        new WrapperResolver(fetcher, WrapperLimits.defaults())
+            .resolve(URI.create("https://ads.test/top.xml"))
+            .get();
+    assertEquals(List.of("lin"), linear.ads().stream().map(ResolvedAd::adId).toList());
+  }
 }
