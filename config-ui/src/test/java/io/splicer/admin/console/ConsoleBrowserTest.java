@@ -295,6 +295,17 @@ class ConsoleBrowserTest {
     }
     assertFalse(dashAds.isEmpty());
     assertTrue(adPeriods.containsAll(dashAds), adPeriods + " vs " + dashAds);
+    // the fixture's avail starts at 30 s (Event presentationTime 2700000 at 90 kHz); ad-15s fills
+    // it
+    WebElement firstAd =
+        driver.findElement(By.cssSelector("#timeline-svg rect.band[data-kind='AD']"));
+    assertEquals(
+        "ad Period " + dashAds.get(0) + " · starts 30 s · lasts 15 s",
+        firstAd.findElement(By.tagName("title")).getAttribute("textContent"));
+    assertTrue(
+        byId("timeline-svg").getText().contains("Period " + dashAds.get(0)),
+        byId("timeline-svg").getText());
+    assertTrue(byId("decision-rows").getText().contains("ad-15s"), byId("decision-rows").getText());
     ((JavascriptExecutor) driver)
         .executeScript("document.getElementById('inspector').scrollIntoView({block: 'start'})");
     screenshot("10-dash-session-timeline");
