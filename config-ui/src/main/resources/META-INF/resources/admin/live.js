@@ -135,11 +135,12 @@ async function inspect(id, scroll) {
       t.session.assetPath + ': nothing stitched yet (no media playlist or MPD), so there is no timeline to draw.';
   } else {
     const what = t.session.protocol === 'DASH'
-      ? ' · DASH MPD' + (l.vod ? ' (VOD)' : ' (live window from MPD time ' + seconds(l.windowStartMicros) + ')')
+      ? ' · DASH MPD' + (l.vod ? ' (VOD)' : ' (live window from MPD time ' + seconds(l.windowStartMicros) + ')') +
+        ' · ads named by ad Period @id'
       : ' · media playlist ' + l.playlist + (l.vod ? ' (VOD)' : ' (live window from media sequence ' + l.mediaSequence + ')');
     $('inspector-meta').textContent = t.session.configurationName + ' / ' + t.session.assetPath + what +
       ' · ' + seconds(l.totalMicros) + ' · ' + l.breaks.length + ' break(s) · stitched ' + clock(l.stitchedAt);
-    box.append(drawTimeline(l));
+    box.append(drawTimeline(l, t.session.protocol === 'DASH'));
   }
   renderDecisions(t.decisions);
   if (scroll) $('inspector').scrollIntoView({block: 'start'});
@@ -152,7 +153,13 @@ function svg(tag, attrs, content) {
   return el;
 }
 
-function drawTimeline(l) {
+// DASH ad bands are named by their ad Period's @id (MediaTailor's DASH adId), HLS ones by the VAST
+// ad id: say which, so a DASH band does not read as a VAST id.
+function adName(band, dash) {
+  return dash && band.kind === 'AD' ? 'Period ' + band.adId : band.adId;
+}
+
+function drawTimeline(l, dash) {
   const W = 1200, X0 = 10, BAND_Y = 34, BAND_H = 56, total = Math.max(l.totalMicros, 1);
   const scale = (W - 2 * X0) / total;
   const root = svg('svg', {viewBox: '0 0 ' + W + ' 150', role: 'img',
@@ -184,10 +191,10 @@ function drawTimeline(l) {
     }
     const rect = svg('rect', {x, y: BAND_Y, width: w, height: BAND_H, fill,
       class: 'band band-' + band.kind.toLowerCase(), 'data-kind': band.kind, 'data-ad': band.adId});
-    rect.append(svg('title', {}, band.kind.toLowerCase() + (band.adId ? ' ' + band.adId : '') +
+    rect.append(svg('title', {}, band.kind.toLowerCase() + (band.adId ? ' ' + adName(band, dash) : '') +
       ' · starts ' + seconds(band.startMicros) + ' · lasts ' + seconds(band.durationMicros)));
     root.append(rect);
-    const label = band.kind === 'CONTENT' ? 'content' : band.adId;
+    const label = band.kind === 'CONTENT' ? 'content' : adName(band, dash);
     if (w > 48) {
       const colour = band.kind === 'AD' ? '#fff' : '#212529';
       root.append(svg('text', {x: x + 4, y: BAND_Y + 22, 'font-size': 13, 'font-weight': 600, fill: colour}, label));

@@ -34,10 +34,12 @@ import org.apache.tomcat.util.descriptor.web.FilterMap;
 
 /**
  * Embedded Tomcat on 127.0.0.1 wired like the standalone launcher with the real Splicer filter in
- * front, plus a local HLS origin ({@code /origin/}) and a local ADS with HLS creatives ({@code
- * /ads/}) in the same webapp. The origin's VOD asset {@code show/index.m3u8} has a pre-roll marker
- * (insertion) and a 20 s avail (replacement); the ADS answers a pod of a 15 s and a 10 s ad; the
- * slate is 2 s. Everything here is test data served from memory.
+ * front, plus a local HLS and DASH origin ({@code /origin/}) and a local ADS with HLS and DASH
+ * creatives ({@code /ads/}) in the same webapp. The origin's VOD asset {@code show/index.m3u8} has
+ * a pre-roll marker (insertion) and a 20 s avail (replacement); {@code show/index.mpd} (60 s, one
+ * Period) has a SCTE-35 splice_insert avail of 20 s at 30 s. The ADS answers a pod of a 15 s and a
+ * 10 s ad, each with an HLS and a DASH streaming MediaFile; the slate is 2 s (HLS only). Everything
+ * here is test data served from memory.
  */
 public final class LiveTestServer implements AutoCloseable {
 
@@ -194,6 +196,32 @@ public final class LiveTestServer implements AutoCloseable {
     return new String[] {parts[5], media.body()};
   }
 
+  /** A played DASH session: its id and the personalised MPD it was answered. */
+  public record DashPlay(String sessionId, String mpd) {}
+
+  /**
+   * Plays a DASH session like a player would: {@code /v1/dash/...} without a session (302 to the
+   * same URL with {@code aws.sessionId}), then the session URL (the personalised MPD). Fails unless
+   * the MPD has ad Periods (server-side reporting: BaseURL under {@code /v1/dashsegment/}).
+   */
+  public DashPlay playDashSession() throws Exception {
+    URI entry = URI.create(url("/v1/dash/dep1/" + CONFIG + "/show/index.mpd"));
+    HttpResponse<String> redirect = send(HttpRequest.newBuilder(entry).build());
+    String location = redirect.headers().firstValue("Location").orElse("");
+    if (redirect.statusCode() != 302 || !location.contains("aws.sessionId=")) {
+      throw new IllegalStateException(
+          "DASH entry: " + redirect.statusCode() + " [" + location + "] " + redirect.body());
+    }
+    URI session = entry.resolve(location);
+    String id = session.getQuery().replaceFirst(".*aws\\.sessionId=([^&]+).*", "$1");
+    HttpResponse<String> mpd = send(HttpRequest.newBuilder(session).build());
+    if (mpd.statusCode() != 200 || !mpd.body().contains("/v1/dashsegment/")) {
+      throw new IllegalStateException(
+          "DASH MPD without ad Periods: " + mpd.statusCode() + " " + mpd.body());
+    }
+    return new DashPlay(id, mpd.body());
+  }
+
   @Override
   public void close() throws LifecycleException {
     tomcat.stop();
@@ -241,6 +269,85 @@ public final class LiveTestServer implements AutoCloseable {
       creative("c15", 15);
       creative("c10", 10);
       creative("slate", 2);
+      files.put("/origin/show/index.mpd", dashContent());
+      files.put("/ads/c15/index.mpd", dashCreative(15));
+      files.put("/ads/c10/index.mpd", dashCreative(10));
+    }
+
+    /**
+     * The DASH VOD asset: one Period, 60 s of 2 s segments (SegmentTemplate + SegmentTimeline,
+     * video and audio) and a SCTE-35 splice_insert (SCTE 214-1 §6.7 XML EventStream) marking a 20 s
+     * avail at 30 s. Event times are in the EventStream timescale (90 kHz), relative to the Period
+     * start (ISO/IEC 23009-1 §5.10.2.2: no presentationTimeOffset here).
+     */
+    private static String dashContent() {
+      return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<MPD xmlns=\"urn:mpeg:dash:schema:mpd:2011\""
+          + " xmlns:scte35=\"http://www.scte.org/schemas/35/2016\" type=\"static\""
+          + " mediaPresentationDuration=\"PT60S\" minBufferTime=\"PT2S\""
+          + " profiles=\"urn:mpeg:dash:profile:isoff-live:2011\">\n"
+          + " <Period id=\"1\" start=\"PT0S\">\n"
+          + "  <EventStream schemeIdUri=\"urn:scte:scte35:2013:xml\" timescale=\"90000\">\n"
+          + "   <Event presentationTime=\"2700000\" duration=\"1800000\" id=\"1\">\n"
+          + "    <scte35:SpliceInfoSection protocolVersion=\"0\" ptsAdjustment=\"0\" tier=\"4095\">\n"
+          + "     <scte35:SpliceInsert spliceEventId=\"1\" spliceEventCancelIndicator=\"false\""
+          + " outOfNetworkIndicator=\"true\" spliceImmediateFlag=\"false\" uniqueProgramId=\"1\""
+          + " availNum=\"1\" availsExpected=\"1\">\n"
+          + "      <scte35:Program><scte35:SpliceTime ptsTime=\"2700000\"/></scte35:Program>\n"
+          + "      <scte35:BreakDuration autoReturn=\"true\" duration=\"1800000\"/>\n"
+          + "     </scte35:SpliceInsert>\n"
+          + "    </scte35:SpliceInfoSection>\n"
+          + "   </Event>\n"
+          + "  </EventStream>\n"
+          + adaptationSets("", 60)
+          + " </Period>\n</MPD>\n";
+    }
+
+    /** A DASH creative of {@code seconds} (2 s segments, the last one shorter). */
+    private static String dashCreative(int seconds) {
+      return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<MPD xmlns=\"urn:mpeg:dash:schema:mpd:2011\" type=\"static\""
+          + " mediaPresentationDuration=\"PT"
+          + seconds
+          + "S\" minBufferTime=\"PT2S\" profiles=\"urn:mpeg:dash:profile:isoff-live:2011\">\n"
+          + " <Period id=\"ad\">\n"
+          + adaptationSets("ad_", seconds)
+          + " </Period>\n</MPD>\n";
+    }
+
+    /**
+     * Video (90 kHz) and audio (48 kHz) AdaptationSets with 2 s segments covering {@code seconds}.
+     */
+    private static String adaptationSets(String prefix, int seconds) {
+      return "  <AdaptationSet contentType=\"video\" mimeType=\"video/mp4\""
+          + " segmentAlignment=\"true\" startWithSAP=\"1\">\n"
+          + "   <Representation id=\"v360\" bandwidth=\"800000\" width=\"640\" height=\"360\""
+          + " codecs=\"avc1.4d401e\">\n"
+          + template(prefix + "v", 90000, seconds)
+          + "   </Representation>\n  </AdaptationSet>\n"
+          + "  <AdaptationSet contentType=\"audio\" mimeType=\"audio/mp4\" lang=\"en\""
+          + " segmentAlignment=\"true\">\n"
+          + "   <Representation id=\"a\" bandwidth=\"96000\" codecs=\"mp4a.40.2\">\n"
+          + template(prefix + "a", 48000, seconds)
+          + "   </Representation>\n  </AdaptationSet>\n";
+    }
+
+    private static String template(String name, int timescale, int seconds) {
+      StringBuilder sb =
+          new StringBuilder("    <SegmentTemplate timescale=\"")
+              .append(timescale)
+              .append("\" startNumber=\"1\" initialization=\"")
+              .append(name)
+              .append("_init.mp4\" media=\"")
+              .append(name)
+              .append("_$Number$.m4s\"><SegmentTimeline>");
+      int full = seconds / 2;
+      sb.append("<S t=\"0\" d=\"").append(2 * timescale).append('"');
+      sb.append(full > 1 ? " r=\"" + (full - 1) + "\"/>" : "/>");
+      if (seconds % 2 != 0) {
+        sb.append("<S d=\"").append(timescale).append("\"/>");
+      }
+      return sb.append("</SegmentTimeline></SegmentTemplate>\n").toString();
     }
 
     private void creative(String id, int seconds) {
@@ -269,6 +376,9 @@ public final class LiveTestServer implements AutoCloseable {
             .append(".000</Duration><MediaFiles><MediaFile delivery=\"streaming\"")
             .append(" type=\"application/x-mpegURL\" width=\"640\" height=\"360\"><![CDATA[")
             .append(server.get().url("/fixtures/ads/c" + s + "/index.m3u8"))
+            .append("]]></MediaFile><MediaFile delivery=\"streaming\"")
+            .append(" type=\"application/dash+xml\" width=\"640\" height=\"360\"><![CDATA[")
+            .append(server.get().url("/fixtures/ads/c" + s + "/index.mpd"))
             .append("]]></MediaFile></MediaFiles></Linear></Creative></Creatives>")
             .append("</InLine></Ad>");
       }
@@ -286,7 +396,7 @@ public final class LiveTestServer implements AutoCloseable {
         type = "application/xml";
       } else {
         body = files.get(path);
-        type = "application/vnd.apple.mpegurl";
+        type = path.endsWith(".mpd") ? "application/dash+xml" : "application/vnd.apple.mpegurl";
       }
       if (body == null) {
         resp.sendError(404);

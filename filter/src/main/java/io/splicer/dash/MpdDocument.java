@@ -47,6 +47,13 @@ public record MpdDocument(
     problems = List.copyOf(problems);
   }
 
+  /** An attribute of the {@code MPD} element as written (entities not decoded), if present. */
+  public Optional<String> mpdAttribute(String name) {
+    String tag = text.substring(mpdTag.start(), mpdTag.end());
+    int[] v = StartTag.valueSpan(tag, name);
+    return v == null ? Optional.empty() : Optional.of(tag.substring(v[0], v[1]));
+  }
+
   /** The Period with this {@code @id}. */
   public Optional<MpdPeriod> period(String id) {
     return periods.stream().filter(p -> p.id().filter(id::equals).isPresent()).findFirst();

@@ -15,6 +15,11 @@ import java.util.Optional;
  *     -1 is never used; the head piece belongs to the following break)
  * @param adIndex index of the ad within the break (ad Periods), else -1
  * @param truncated an ad cut short by the avail end / an early cue-in
+ * @param availId ad Periods: the Period id of the avail they fill (MediaTailor's {@code availId}
+ *     and the {@code originPeriodId} of {@code /v1/dashsegment} URLs): the origin Period's id (live
+ *     multi-period), {@code {seconds}.0} of the avail (single-period, the id of the avail's content
+ *     remainder), {@code {originPeriodId}_{vmapOffset}} (VOD time-based, as MediaTailor's example);
+ *     content Periods: {@code ""}
  */
 public record OutputPeriod(
     String id,
@@ -23,4 +28,5 @@ public record OutputPeriod(
     boolean ad,
     int breakIndex,
     int adIndex,
-    boolean truncated) {}
+    boolean truncated,
+    String availId) {}

@@ -139,7 +139,8 @@ final class PeriodSplitter {
               Set.of(),
               b.index(),
               i,
-              truncated));
+              truncated,
+              availId(b.splice())));
       used = used.plus(length);
     }
     return used;
@@ -158,6 +159,15 @@ final class PeriodSplitter {
       case MULTI_PERIOD -> period.idOrIndex() + "_" + (++adNumber);
       case SINGLE_PERIOD -> IsoDuration.secondsId(b.mediaTime()) + "_" + (i + 1);
       case VOD_TIME_BASED -> period.idOrIndex() + "_" + b.label() + "_" + i;
+    };
+  }
+
+  /** The avail's Period id, by scheme (see {@link OutputPeriod#availId()}). */
+  private String availId(BreakSplice b) {
+    return switch (scheme) {
+      case MULTI_PERIOD -> period.idOrIndex();
+      case SINGLE_PERIOD -> IsoDuration.secondsId(b.mediaTime());
+      case VOD_TIME_BASED -> period.idOrIndex() + "_" + b.label();
     };
   }
 
@@ -195,7 +205,8 @@ final class PeriodSplitter {
             events(from, to, resumed),
             breakIndex,
             -1,
-            false));
+            false,
+            ""));
   }
 
   /** Events kept by a content piece: its break's own Event, and other Events inside it. */

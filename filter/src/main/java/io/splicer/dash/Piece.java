@@ -17,6 +17,8 @@ import java.util.Set;
  * @param breakIndex index of the break (in the rewrite request) this piece belongs to
  * @param adIndex ad index within its break, or -1
  * @param truncated ad cut short
+ * @param availId ad: the id of the avail it fills (see {@link OutputPeriod#availId()}), else {@code
+ *     ""}
  */
 record Piece(
     String id,
@@ -28,13 +30,15 @@ record Piece(
     Set<MpdEvent> events,
     int breakIndex,
     int adIndex,
-    boolean truncated) {
+    boolean truncated,
+    String availId) {
 
   boolean isAd() {
     return ad.isPresent();
   }
 
   OutputPeriod summary() {
-    return new OutputPeriod(id, outputStart, length, isAd(), breakIndex, adIndex, truncated);
+    return new OutputPeriod(
+        id, outputStart, length, isAd(), breakIndex, adIndex, truncated, availId);
   }
 }

@@ -148,7 +148,7 @@ final class PieceWriter {
     out.append(">\n")
         .append(childIndent)
         .append("<BaseURL>")
-        .append(StartTag.escapeText(ad.baseUrl()))
+        .append(StartTag.escapeText(ad.baseUrlFor(p.availId(), p.id())))
         .append("</BaseURL>");
     for (String template : ad.creative().periodLevelTemplates()) {
       out.append('\n').append(childIndent).append(template);

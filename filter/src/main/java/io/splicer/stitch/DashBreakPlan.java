@@ -1,5 +1,6 @@
 package io.splicer.stitch;
 
+import io.splicer.config.CdnConfiguration;
 import io.splicer.config.DashConfiguration;
 import io.splicer.config.PlaybackConfiguration;
 import io.splicer.core.MediaTime;
@@ -44,26 +45,88 @@ final class DashBreakPlan {
   static final String KEY_PREFIX = "dash/";
   static final String VOD_KEY = "dash-vod";
 
-  /** The breaks and the Period id scheme they are written with. */
-  record Planned(List<BreakSplice> splices, IdScheme scheme) {}
+  /**
+   * The breaks and the Period id scheme they are written with.
+   *
+   * @param refs for each splice, the decision its ads come from
+   */
+  record Planned(List<BreakSplice> splices, IdScheme scheme, List<BreakRef> refs) {
+
+    Planned {
+      splices = List.copyOf(splices);
+      refs = List.copyOf(refs);
+      if (refs.size() != splices.size()) {
+        throw new IllegalArgumentException("one reference per splice");
+      }
+    }
+  }
+
+  /**
+   * Where a spliced break's ads come from.
+   *
+   * @param decisionKey the stored decision ({@code dash/<availId>} or {@value #VOD_KEY})
+   * @param vodBreak the break's index in a {@value #VOD_KEY} decision, else -1
+   * @param decisionAds for each ad of the splice, its index in the decision's ads (-1: slate)
+   */
+  record BreakRef(String decisionKey, int vodBreak, List<Integer> decisionAds) {
+
+    BreakRef {
+      decisionAds = List.copyOf(decisionAds);
+    }
+  }
+
+  /** A break's ads and, for each, its index in the decision's ads (-1: slate). */
+  record Inserts(List<AdInsert> ads, List<Integer> decisionAds) {
+
+    Inserts {
+      ads = List.copyOf(ads);
+      decisionAds = List.copyOf(decisionAds);
+    }
+
+    /** The first {@code n} ads. */
+    Inserts first(int n) {
+      return new Inserts(ads.subList(0, n), decisionAds.subList(0, n));
+    }
+  }
 
   private final SessionManager sessions;
   private final BreakDecider decider;
   private final DashCreativeCatalog creatives;
   private final DecisionWait waits;
   private final StitchMetrics metrics;
+  private final boolean reporting;
 
+  /**
+   * @param reporting whether server-side reporting is wired (beacons can be fired): then the ad
+   *     Periods of sessions whose mode fires beacons are routed through {@code /v1/dashsegment}
+   */
   DashBreakPlan(
       SessionManager sessions,
       BreakDecider decider,
       DashCreativeCatalog creatives,
       DecisionWait waits,
-      StitchMetrics metrics) {
+      StitchMetrics metrics,
+      boolean reporting) {
     this.sessions = sessions;
     this.decider = decider;
     this.creatives = creatives;
     this.waits = waits;
     this.metrics = metrics;
+    this.reporting = reporting;
+  }
+
+  /**
+   * The route prefix of the session's ad Periods (reference §1.1, §4.2 "BaseURL — ads"), or null
+   * when they point at the creatives: client-side reporting, or an {@code AdSegmentUrlPrefix} (then
+   * the BaseURL is under the prefix, as MediaTailor's).
+   */
+  @Nullable String route(StitchScope scope, PlaybackConfiguration config) {
+    CdnConfiguration cdn = config.cdnConfiguration();
+    boolean adPrefix =
+        cdn != null && cdn.adSegmentUrlPrefix() != null && !cdn.adSegmentUrlPrefix().isBlank();
+    return reporting && !adPrefix && scope.session().reportingMode().serverFiresBeacons()
+        ? DashSegmentRef.routePrefix(scope, config.name())
+        : null;
   }
 
   Planned plan(StitchScope scope, PlaybackConfiguration config, MpdDocument doc, UriPolicy uris) {
@@ -72,13 +135,18 @@ final class DashBreakPlan {
         type == OriginManifestType.SINGLE_PERIOD ? IdScheme.SINGLE_PERIOD : IdScheme.MULTI_PERIOD;
     String ads = config.adDecisionServerUrl();
     if (ads == null || ads.isBlank()) {
-      return new Planned(List.of(), scheme);
+      return new Planned(List.of(), scheme, List.of());
     }
     List<Avail> avails = AvailDetector.detect(doc, type).avails();
+    String route = route(scope, config);
+    List<BreakSplice> splices = new ArrayList<>();
+    List<BreakRef> refs = new ArrayList<>();
     if (avails.isEmpty() && !doc.dynamic() && !doc.periods().isEmpty()) {
-      return new Planned(vod(scope, config, doc, uris), IdScheme.VOD_TIME_BASED);
+      vod(scope, config, doc, uris, route, splices, refs);
+      return new Planned(splices, IdScheme.VOD_TIME_BASED, refs);
     }
-    return new Planned(avails(scope, config, doc, avails, uris, scheme), scheme);
+    avails(scope, config, doc, avails, uris, scheme, route, splices, refs);
+    return new Planned(splices, scheme, refs);
   }
 
   static OriginManifestType originType(PlaybackConfiguration config) {
@@ -89,13 +157,16 @@ final class DashBreakPlan {
         : OriginManifestType.MULTI_PERIOD;
   }
 
-  private List<BreakSplice> avails(
+  private void avails(
       StitchScope scope,
       PlaybackConfiguration config,
       MpdDocument doc,
       List<Avail> avails,
       UriPolicy uris,
-      IdScheme scheme) {
+      IdScheme scheme,
+      @Nullable String route,
+      List<BreakSplice> out,
+      List<BreakRef> refs) {
     SessionId id = scope.session().id();
     List<CompletableFuture<AdDecision>> futures = new ArrayList<>();
     for (int i = 0; i < avails.size(); i++) {
@@ -114,18 +185,18 @@ final class DashBreakPlan {
                       scope.acceptLanguage(),
                       KEY_PREFIX + a.availId())));
     }
-    List<BreakSplice> out = new ArrayList<>();
     long deadline = waits.deadline();
     Optional<MediaTime> edge = doc.dynamic() ? liveEdge(doc) : Optional.empty();
     for (int i = 0; i < avails.size(); i++) {
       Avail a = avails.get(i);
       AdDecision d = waits.await(futures.get(i), deadline, id);
-      List<AdInsert> ads = inserts(d, config, uris);
-      count(ads);
+      Inserts inserts = inserts(d, config, uris, route);
+      count(inserts.ads());
       if (edge.isPresent()) {
-        ads =
-            upToEdge(ads, doc.periods().get(a.periodIndex()).start().plus(a.offset()), edge.get());
+        MediaTime at = doc.periods().get(a.periodIndex()).start().plus(a.offset());
+        inserts = inserts.first(upToEdge(inserts.ads(), at, edge.get()).size());
       }
+      List<AdInsert> ads = inserts.ads();
       if (ads.isEmpty() && scheme == IdScheme.MULTI_PERIOD) {
         continue; // content: the origin Period stays as it is
       }
@@ -137,8 +208,8 @@ final class DashBreakPlan {
                   IsoDuration.format(a.offset()),
                   ads)
               : BreakSplice.replace(a, ads));
+      refs.add(new BreakRef(KEY_PREFIX + a.availId(), -1, inserts.decisionAds()));
     }
-    return out;
   }
 
   /**
@@ -206,8 +277,14 @@ final class DashBreakPlan {
         Optional.empty());
   }
 
-  private List<BreakSplice> vod(
-      StitchScope scope, PlaybackConfiguration config, MpdDocument doc, UriPolicy uris) {
+  private void vod(
+      StitchScope scope,
+      PlaybackConfiguration config,
+      MpdDocument doc,
+      UriPolicy uris,
+      @Nullable String route,
+      List<BreakSplice> out,
+      List<BreakRef> refs) {
     List<MediaTime> starts = segmentStarts(doc);
     MediaTime total = end(doc);
     CompletableFuture<AdDecision.VodBreaks> f =
@@ -218,36 +295,48 @@ final class DashBreakPlan {
             () ->
                 decider.decideVod(scope.session(), config, starts, total, scope.acceptLanguage()));
     AdDecision.VodBreaks vod = waits.await(f, waits.deadline(), scope.session().id());
-    List<BreakSplice> out = new ArrayList<>();
     if (vod == null) {
-      return out;
+      return;
     }
-    for (AdDecision.VodBreak b : vod.breaks()) {
-      List<AdInsert> ads = inserts(b.decision(), config, uris);
-      count(ads);
+    for (int i = 0; i < vod.breaks().size(); i++) {
+      AdDecision.VodBreak b = vod.breaks().get(i);
+      Inserts inserts = inserts(b.decision(), config, uris, route);
+      count(inserts.ads());
       MediaTime at = MediaTime.ofMicros(b.offsetMicros());
       MpdPeriod p = periodAt(doc, at);
-      if (!ads.isEmpty()) {
-        out.add(BreakSplice.insert(p, at.minus(p.start()), IsoDuration.format(at), ads));
+      if (!inserts.ads().isEmpty()) {
+        out.add(BreakSplice.insert(p, at.minus(p.start()), IsoDuration.format(at), inserts.ads()));
+        refs.add(new BreakRef(VOD_KEY, i, inserts.decisionAds()));
       }
     }
-    return out;
   }
 
   private void count(List<AdInsert> ads) {
     (ads.isEmpty() ? metrics.breaksLeftAsContent : metrics.breaksPersonalized).incrementAndGet();
   }
 
-  /** The ad Periods of a decision: its loaded creatives, then slate (repeated, last one cut). */
-  List<AdInsert> inserts(@Nullable AdDecision d, PlaybackConfiguration config, UriPolicy uris) {
+  /**
+   * The ad Periods of a decision: its loaded creatives, then slate (repeated, last one cut). With a
+   * {@code route} prefix the creatives' Periods are routed through it (server-side reporting);
+   * slate never is (no beacons).
+   */
+  Inserts inserts(
+      @Nullable AdDecision d,
+      PlaybackConfiguration config,
+      UriPolicy uris,
+      @Nullable String route) {
     List<AdInsert> out = new ArrayList<>();
+    List<Integer> indexes = new ArrayList<>();
     if (d == null || d.abandoned() || !d.isPersonalized()) {
-      return out;
+      return new Inserts(out, indexes);
     }
-    for (AdDecision.DecidedAd a : d.ads()) {
+    for (int i = 0; i < d.ads().size(); i++) {
+      AdDecision.DecidedAd a = d.ads().get(i);
       Optional<DashCreativeCatalog.Loaded> c = creatives.peek(a.mediaUri());
       if (c.isPresent()) {
-        out.add(AdInsert.of(c.get().creative(), uris.ad(c.get().baseUrl())));
+        AdInsert ad = AdInsert.of(c.get().creative(), uris.ad(c.get().baseUrl()));
+        out.add(route == null ? ad : ad.routedUnder(route));
+        indexes.add(i);
       } else {
         metrics.adsMissingInRendition.incrementAndGet();
       }
@@ -263,9 +352,10 @@ final class DashBreakPlan {
       }
       out.add(
           new AdInsert(slate.get().creative(), uris.ad(slate.get().baseUrl()), Optional.of(piece)));
+      indexes.add(-1);
       left = left.minus(piece);
     }
-    return out;
+    return new Inserts(out, indexes);
   }
 
   /** The Period holding MPD time {@code at} (the last one for a post-roll at the very end). */

@@ -3,6 +3,7 @@ package io.splicer.stitch;
 import io.splicer.core.MediaTime;
 import io.splicer.dash.AdCreative;
 import io.splicer.dash.AdCreativeReader;
+import io.splicer.dash.AdSegments;
 import io.splicer.dash.DashException;
 import io.splicer.dash.MpdDocument;
 import io.splicer.dash.MpdReader;
@@ -33,8 +34,10 @@ final class DashCreativeCatalog implements CreativeSource {
    * @param creative its AdaptationSets and duration
    * @param baseUrl the absolute URL its segment templates resolve against (its MPD-level BaseURL,
    *     else its own directory; ISO/IEC 23009-1 §5.6)
+   * @param segments its segments per Representation (server-side reporting maps segment requests
+   *     with it)
    */
-  record Loaded(String uri, AdCreative creative, String baseUrl) {}
+  record Loaded(String uri, AdCreative creative, String baseUrl, AdSegments segments) {}
 
   private final TextFetcher fetcher;
   private final AsyncLru<Loaded> entries;
@@ -86,7 +89,11 @@ final class DashCreativeCatalog implements CreativeSource {
       if (!doc.baseUrlValues().isEmpty()) {
         base = uri.resolve(doc.baseUrlValues().get(0).strip());
       }
-      return new Loaded(uri.toString(), creative, base.resolve(".").toString());
+      return new Loaded(
+          uri.toString(),
+          creative,
+          base.resolve(".").toString(),
+          AdSegments.read(bytes, creative.duration()));
     } catch (DashException | IllegalArgumentException e) {
       throw new CompletionException(
           new IOException("DASH creative [" + uri + "]: " + e.getMessage(), e));

@@ -26,6 +26,12 @@ import org.slf4j.LoggerFactory;
  *   <li>Breaks: {@link DashBreakPlan} (SCTE-35 avails with one memoised decision per avail per
  *       session, or VAST pre-roll / VMAP breaks for VOD without markers); ads come from the
  *       creatives' DASH renditions (VAST {@code MediaFile type="application/dash+xml"}).
+ *   <li>Server-side reporting (reference §1.1, §7.2): when beacons are wired, the session's mode
+ *       fires them and no {@code AdSegmentUrlPrefix} is configured, each ad Period's BaseURL is
+ *       {@code /v1/dashsegment/{hash}/{config}/{session}/{availId}/{adPeriodId}/} ({@link
+ *       DashSegmentRef}), so every segment request of the ad passes through the filter; slate
+ *       Periods point at the slate. The placed ad Periods are recorded per session ({@link
+ *       DashReporting}) for that route and the tracking JSON.
  *   <li>Writing: {@link MpdRewriter} (lossless; content / ad / content Periods with MediaTailor's
  *       Period ids, so a live refresh writes the same ids and starts; {@code availabilityStartTime}
  *       untouched). Output is always multi-period (reference §4.1).
@@ -48,6 +54,7 @@ public final class DashStitcher implements ManifestRewriter {
 
   private final DashBreakPlan plan;
   private final StitchMetrics metrics;
+  private final DashReporting reporting;
   private final @Nullable LiveView live;
 
   /**
@@ -97,11 +104,21 @@ public final class DashStitcher implements ManifestRewriter {
             decider,
             creatives,
             new DecisionWait(settings.decisionWait(), metrics),
-            metrics);
+            metrics,
+            beacons != null);
+    this.reporting = new DashReporting(sessions, creatives, beacons);
   }
 
   public StitchMetrics metrics() {
     return metrics;
+  }
+
+  /**
+   * Server-side reporting of DASH ad-segment requests ({@code /v1/dashsegment}) and the tracking
+   * timeline of DASH sessions.
+   */
+  public DashReporting reporting() {
+    return reporting;
   }
 
   @Override
@@ -122,6 +139,7 @@ public final class DashStitcher implements ManifestRewriter {
       DashBreakPlan.Planned planned = plan.plan(scope, config, doc, uris);
       io.splicer.dash.RewriteResult r =
           MpdRewriter.rewrite(doc, planned.splices(), options.withIdScheme(planned.scheme()));
+      reporting.record(scope.session().id(), doc, planned, r.periods());
       report(scope, r.problems());
       if (live != null) {
         live.stitched(scope.session(), doc, planned.splices(), r);

@@ -35,11 +35,43 @@ public final class SessionAds {
   private final SessionManager sessions;
   private final CreativeCatalog creatives;
   private final @Nullable BeaconService beacons;
+  private final @Nullable DashReporting dash;
 
   SessionAds(SessionManager sessions, CreativeCatalog creatives, @Nullable BeaconService beacons) {
+    this(sessions, creatives, beacons, null);
+  }
+
+  private SessionAds(
+      SessionManager sessions,
+      CreativeCatalog creatives,
+      @Nullable BeaconService beacons,
+      @Nullable DashReporting dash) {
     this.sessions = sessions;
     this.creatives = creatives;
     this.beacons = beacons;
+    this.dash = dash;
+  }
+
+  /** This facade answering for DASH sessions too (their segment route and time bases). */
+  public SessionAds withDash(DashReporting dashReporting) {
+    return new SessionAds(sessions, creatives, beacons, dashReporting);
+  }
+
+  /**
+   * Server-side reporting of one DASH ad-segment request ({@code /v1/dashsegment}, reference §7.2):
+   * see {@link DashReporting#onSegment}; {@link NotFound} without DASH support.
+   *
+   * @param query the request's raw query string (kept on the redirect), or null
+   */
+  public SegmentAnswer onDashSegment(
+      Session session,
+      PlaybackConfiguration config,
+      DashSegmentRef ref,
+      @Nullable String query,
+      ClientInfo client) {
+    return dash == null
+        ? new NotFound("DASH reporting is not wired")
+        : dash.onSegment(session, config, ref, query, client);
   }
 
   /** What to answer to an ad-segment request. */
@@ -103,13 +135,20 @@ public final class SessionAds {
   }
 
   /**
-   * The session's HLS tracking timeline (reference §7.3): one avail per indexed break with a
-   * personalised decision, its ads placed back to back from the avail's start; ids are media
-   * sequence numbers. Empty before the first personalised media playlist. VMAP non-linear breaks of
-   * a VOD decision are added as {@code nonLinearAvails} ({@link NonLinearAvails}).
+   * The session's tracking timeline (reference §7.3). DASH sessions: see {@link
+   * DashReporting#timeline}. HLS: one avail per indexed break with a personalised decision, its ads
+   * placed back to back from the avail's start; ids are media sequence numbers. Empty before the
+   * first personalised media playlist. VMAP non-linear breaks of a VOD decision are added as {@code
+   * nonLinearAvails} ({@link NonLinearAvails}).
    */
   public TrackingTimeline timeline(Session session) {
-    return NonLinearAvails.append(hlsTimeline(session), sessions, session.id());
+    // a session plays one protocol: DASH once the DASH stitcher served it an MPD (reference §7.3)
+    Optional<TrackingTimeline> dashTimeline =
+        dash == null ? Optional.empty() : dash.timeline(session);
+    return NonLinearAvails.append(
+        dashTimeline.isPresent() ? dashTimeline.get() : hlsTimeline(session),
+        sessions,
+        session.id());
   }
 
   private TrackingTimeline hlsTimeline(Session session) {

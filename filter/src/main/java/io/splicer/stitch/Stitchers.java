@@ -21,9 +21,12 @@ public record Stitchers(HlsStitcher hls, DashStitcher dash) implements ManifestR
     return hls.metrics();
   }
 
-  /** Server-side reporting of (HLS) ad-segment requests and the tracking timeline of sessions. */
+  /**
+   * Server-side reporting of HLS and DASH ad-segment requests and the tracking timeline of sessions
+   * (a new facade per call: take it once).
+   */
   public SessionAds reporting() {
-    return hls.reporting();
+    return hls.reporting().withDash(dash.reporting());
   }
 
   /** The admin console's live view (HLS layouts; ADS interactions of both formats). */

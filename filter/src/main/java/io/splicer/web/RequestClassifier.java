@@ -14,6 +14,7 @@ final class RequestClassifier {
   static final String SESSION_INIT = "/v1/session/";
   static final String BLANK_VTT = "/v1/blank/";
   static final String AD_SEGMENT = "/v1/segment/";
+  static final String DASH_AD_SEGMENT = "/v1/dashsegment/";
   static final String TRACKING = "/v1/tracking/";
 
   private static final Set<String> SEGMENT_EXTENSIONS =
@@ -49,6 +50,9 @@ final class RequestClassifier {
     }
     if (path.startsWith(AD_SEGMENT)) {
       return RequestKind.AD_SEGMENT;
+    }
+    if (path.startsWith(DASH_AD_SEGMENT)) {
+      return RequestKind.DASH_AD_SEGMENT;
     }
     if (path.startsWith(TRACKING)) {
       return RequestKind.TRACKING;

@@ -14,6 +14,8 @@ enum RequestKind {
   BLANK_VTT,
   /** {@code /v1/segment/...}: server-side reporting of an ad segment. */
   AD_SEGMENT,
+  /** {@code /v1/dashsegment/...}: server-side reporting of a DASH ad Period's segment. */
+  DASH_AD_SEGMENT,
   /** {@code /v1/tracking/...}: client-side tracking JSON. */
   TRACKING,
   /** A {@code .m3u8}/{@code .mpd} path: the response is buffered. */

@@ -70,11 +70,14 @@ import org.slf4j.LoggerFactory;
  *       sessionValueMaxIdleMinutes}, {@code expiredSessionRetentionMinutes}, {@code
  *       decisionWaitMillis}).
  *   <li>Ad tracking ({@link TrackingRoutes}): in server-side and hybrid sessions, HLS ad segments
- *       are listed as {@code /v1/segment/{hash}/{config}/{session}/{n}/{seq}}; a request fires the
- *       beacons due (each once per session, ad and event) and redirects (302, or 301 with {@code
- *       segmentRedirectStatus}) to the ad segment. {@code GET|POST /v1/tracking/{hash}/{config}/
- *       {session}} answers the client-side tracking JSON of client and hybrid sessions ({@code
- *       nextToken} paging; bad token → 400). VAST {@code <Error>} URLs of ads that cannot be used
+ *       are listed as {@code /v1/segment/{hash}/{config}/{session}/{n}/{seq}} and DASH ad Periods
+ *       get the BaseURL {@code /v1/dashsegment/{hash}/{config}/{session}/{availId}/{adPeriodId}/}
+ *       (unless an {@code AdSegmentUrlPrefix} is configured); a request fires the beacons due (each
+ *       once per session, ad and event) and redirects (302, or 301 with {@code
+ *       segmentRedirectStatus}) to the ad segment; a DASH segment path that is not a plain relative
+ *       path → 404. {@code GET|POST /v1/tracking/{hash}/{config}/{session}} answers the client-side
+ *       tracking JSON of client and hybrid sessions ({@code nextToken} paging; bad token → 400;
+ *       DASH sessions in the DASH time bases). VAST {@code <Error>} URLs of ads that cannot be used
  *       are fired once, in every mode. Beacons go out through a bounded asynchronous dispatcher
  *       ({@code beacon*} init-params of {@code StitchWiring}); its counters are the servlet-context
  *       attribute {@value #BEACON_DISPATCHER}.
@@ -241,6 +244,8 @@ public final class SplicerFilter implements Filter {
       case BLANK_VTT -> SessionRoutes.blank(response, path);
       case AD_SEGMENT ->
           Objects.requireNonNull(tracking).segment(request, response, path, entries());
+      case DASH_AD_SEGMENT ->
+          Objects.requireNonNull(tracking).dashSegment(request, response, path, entries());
       case TRACKING ->
           Objects.requireNonNull(tracking).tracking(request, response, path, entries());
       case SEGMENT -> chain.doFilter(request, response);

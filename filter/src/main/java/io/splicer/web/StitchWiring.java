@@ -57,7 +57,8 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@code beaconThreads}</td><td>2</td><td>worker threads of the beacon
  *       dispatcher</td></tr>
  *   <tr><td>{@code segmentRedirectStatus}</td><td>302</td><td>status of the {@code /v1/segment}
- *       redirect to the real ad segment: 302, or 301 (MediaTailor's, cacheable by a CDN)</td></tr>
+ *       redirect to the real ad segment (and of {@code /v1/dashsegment}): 302, or 301 (MediaTailor's,
+ *       cacheable by a CDN)</td></tr>
  * </table>
  */
 final class StitchWiring implements AutoCloseable {

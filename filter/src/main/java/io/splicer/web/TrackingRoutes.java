@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.splicer.config.ConfigurationRepository;
 import io.splicer.config.PlaybackConfiguration;
 import io.splicer.session.Session;
+import io.splicer.stitch.DashSegmentRef;
 import io.splicer.stitch.SegmentRef;
 import io.splicer.stitch.SessionAds;
 import io.splicer.tracking.json.TrackingJsonWriter;
@@ -25,13 +26,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The reporting URLs (reference §1.1, §7): {@code GET /v1/segment/{hash}/{config}/{session}/{n}/
- * {seq}} fires the beacons an ad-segment request makes due (server-side and hybrid reporting) and
- * redirects to the real ad segment (302, or 301 with {@code segmentRedirectStatus}); {@code
- * GET|POST /v1/tracking/{hash}/{config}/{session}} answers the client-side tracking JSON (client
- * and hybrid modes), paged by {@code nextToken} (POST body {@code {"NextToken":"..."}} or query
- * parameter {@code nextToken}). Unknown or expired session → 400; unknown configuration, a
- * reference that names no ad segment, or tracking of a server-side session → 404; an invalid or
- * expired token → 400.
+ * {seq}} and {@code GET /v1/dashsegment/{hash}/{config}/{session}/{availId}/{adPeriodId}/{path}}
+ * fire the beacons an ad-segment request makes due (server-side and hybrid reporting) and redirect
+ * to the real ad segment (302, or 301 with {@code segmentRedirectStatus}); {@code GET|POST
+ * /v1/tracking/{hash}/{config}/{session}} answers the client-side tracking JSON (client and hybrid
+ * modes), paged by {@code nextToken} (POST body {@code {"NextToken":"..."}} or query parameter
+ * {@code nextToken}). Unknown or expired session → 400; unknown configuration, a reference that
+ * names no ad segment, or tracking of a server-side session → 404; an invalid or expired token →
+ * 400.
  */
 final class TrackingRoutes {
 
@@ -39,6 +41,9 @@ final class TrackingRoutes {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern SEGMENT =
       Pattern.compile("([^/]+)/([^/]+)/([0-9a-fA-F-]{36})/([^/]+)/([^/]+)");
+  private static final Pattern DASH_SEGMENT =
+      Pattern.compile("([^/]+)/([^/]+)/([0-9a-fA-F-]{36})/([^/]+)/([^/]+)/(.+)");
+  private static final int MAX_DASH_SEGMENT_PATH = 2048;
   private static final Pattern TRACKING = Pattern.compile("([^/]+)/([^/]+)/([0-9a-fA-F-]{36})/?");
   private static final int MAX_BODY_BYTES = 16 * 1024;
 
@@ -83,8 +88,50 @@ final class TrackingRoutes {
     }
     SessionAds.SegmentAnswer answer =
         reporting.onSegment(session, config, ref.get(), SessionRoutes.client(request));
+    redirect(answer, response, session, m.group(5));
+  }
+
+  /**
+   * {@code GET /v1/dashsegment/{hash}/{config}/{session}/{availId}/{adPeriodId}/{path}}: the DASH
+   * counterpart of {@link #segment} (reference §1.1). Unknown configuration, ad Period or segment,
+   * or a {@code {path}} that is not a plain relative path (traversal, encoded slashes, a scheme) →
+   * 404, never a redirect elsewhere; unknown or expired session → 400.
+   */
+  void dashSegment(
+      HttpServletRequest request, HttpServletResponse response, String path, EntryHandler entries)
+      throws IOException {
+    Matcher m =
+        path.length() > MAX_DASH_SEGMENT_PATH
+            ? null
+            : DASH_SEGMENT.matcher(path.substring(RequestClassifier.DASH_AD_SEGMENT.length()));
+    if (m == null || !m.matches()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    PlaybackConfiguration config = configuration(m.group(1), m.group(2), entries, response);
+    if (config == null) {
+      return;
+    }
+    Session session = sessions.active(m.group(3), response);
+    if (session == null) {
+      return;
+    }
+    Optional<DashSegmentRef> ref = DashSegmentRef.parse(m.group(4), m.group(5), m.group(6));
+    if (ref.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND, "not an ad segment reference");
+      return;
+    }
+    SessionAds.SegmentAnswer answer =
+        reporting.onDashSegment(
+            session, config, ref.get(), request.getQueryString(), SessionRoutes.client(request));
+    redirect(answer, response, session, m.group(6));
+  }
+
+  private void redirect(
+      SessionAds.SegmentAnswer answer, HttpServletResponse response, Session session, String what)
+      throws IOException {
     if (answer instanceof SessionAds.Redirect r) {
-      LOG.debug("Session [{}]: ad segment [{}] fired {}", session.id(), m.group(5), r.fired());
+      LOG.debug("Session [{}]: ad segment [{}] fired {}", session.id(), what, r.fired());
       response.setStatus(redirectStatus);
       response.setHeader("Location", r.location());
       response.setContentLength(0);

@@ -127,7 +127,8 @@ class MediaTailorPairsTest {
                 true,
                 0,
                 0,
-                false)),
+                false,
+                "46041")),
         result.periods());
   }
 

@@ -106,20 +106,24 @@ final class StitchFixture implements AutoCloseable {
               ? CompletableFuture.failedFuture(new IOException("404 [" + uri + "]"))
               : CompletableFuture.completedFuture(body);
         };
+    io.splicer.tracking.BeaconService beaconService =
+        beacons == null ? null : beacons.apply(sessions);
     stitcher =
         new HlsStitcher(
             sessions,
             adsClient,
             fetcher,
             new StitchSettings(Duration.ofSeconds(10), Duration.ofSeconds(2), 64),
-            beacons == null ? null : beacons.apply(sessions));
+            beaconService);
     dash =
         new DashStitcher(
             sessions,
             adsClient,
             fetcher,
             new StitchSettings(Duration.ofSeconds(10), Duration.ofSeconds(2), 64),
-            stitcher.metrics());
+            stitcher.metrics(),
+            beaconService == null ? null : stitcher.liveView(),
+            beaconService);
   }
 
   /** Personalises origin MPD {@code mpd} fetched from {@code originUrl} for session {@code s}. */

@@ -15,6 +15,17 @@ class RequestClassifierTest {
   }
 
   @Test
+  void classify_adSegmentRoutes_ownKinds() {
+    assertEquals(
+        RequestKind.AD_SEGMENT, RequestClassifier.classify("/v1/segment/h/c/s/0/1-v1-0-0"));
+    assertEquals(
+        RequestKind.DASH_AD_SEGMENT,
+        RequestClassifier.classify("/v1/dashsegment/h/c/s/p1/p1_1/v_1.m4s"));
+    assertEquals(
+        RequestKind.ENTRY_DASH, RequestClassifier.classify("/v1/dash/h/c/dashsegment.mpd"));
+  }
+
+  @Test
   void classify_manifestExtensions_caseInsensitiveAndPathParams_areManifests() {
     assertEquals(RequestKind.MANIFEST, RequestClassifier.classify("/a/b/INDEX.M3U8"));
     assertEquals(RequestKind.MANIFEST, RequestClassifier.classify("/a/x.mpd;jsessionid=1"));

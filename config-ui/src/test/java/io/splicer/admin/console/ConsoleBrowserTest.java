@@ -271,5 +271,56 @@ class ConsoleBrowserTest {
     ((JavascriptExecutor) driver)
         .executeScript("document.getElementById('inspector').scrollIntoView({block: 'start'})");
     screenshot("09-session-timeline");
+
+    // 6. A DASH viewer: 302 to the session URL, personalised MPD with ad Periods. The Live tab
+    // lists it as DASH and the inspector draws its ad Period (named by its @id) in the avail.
+    LiveTestServer.DashPlay dash = liveServer.playDashSession();
+    List<String> adPeriods = adPeriodIds(dash.mpd());
+    assertFalse(adPeriods.isEmpty(), dash.mpd());
+    WebElement dashRow =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#session-rows tr[data-session='" + dash.sessionId() + "']")));
+    assertEquals("DASH", dashRow.findElement(By.cssSelector("td.protocol")).getText());
+    click(dashRow.findElement(By.cssSelector("button.inspect")));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("inspector-id"), dash.sessionId()));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("inspector-meta"), "DASH MPD"));
+    List<String> dashAds = new java.util.ArrayList<>();
+    for (WebElement band :
+        driver.findElements(By.cssSelector("#timeline-svg rect.band[data-kind='AD']"))) {
+      dashAds.add(band.getAttribute("data-ad"));
+    }
+    assertFalse(dashAds.isEmpty());
+    assertTrue(adPeriods.containsAll(dashAds), adPeriods + " vs " + dashAds);
+    // the fixture's avail starts at 30 s (Event presentationTime 2700000 at 90 kHz); ad-15s fills
+    // it
+    WebElement firstAd =
+        driver.findElement(By.cssSelector("#timeline-svg rect.band[data-kind='AD']"));
+    assertEquals(
+        "ad Period " + dashAds.get(0) + " · starts 30 s · lasts 15 s",
+        firstAd.findElement(By.tagName("title")).getAttribute("textContent"));
+    assertTrue(
+        byId("timeline-svg").getText().contains("Period " + dashAds.get(0)),
+        byId("timeline-svg").getText());
+    assertTrue(byId("decision-rows").getText().contains("ad-15s"), byId("decision-rows").getText());
+    ((JavascriptExecutor) driver)
+        .executeScript("document.getElementById('inspector').scrollIntoView({block: 'start'})");
+    screenshot("10-dash-session-timeline");
+  }
+
+  /** The {@code @id}s of the MPD's ad Periods (those whose BaseURL goes through the filter). */
+  private static List<String> adPeriodIds(String mpd) {
+    List<String> ids = new java.util.ArrayList<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "<Period[^>]*\\bid=\"([^\"]+)\"[^>]*>\\s*<BaseURL>[^<]*/v1/dashsegment/")
+            .matcher(mpd);
+    while (m.find()) {
+      ids.add(m.group(1));
+    }
+    return ids;
   }
 }

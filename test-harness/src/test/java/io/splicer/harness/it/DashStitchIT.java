@@ -164,10 +164,17 @@ class DashStitchIT {
         periods(out),
         out);
     assertTrue(out.contains("mediaPresentationDuration=\"PT1M16S\""), out);
-    assertTrue(out.contains("<BaseURL>" + originBase + "creatives/ad10/</BaseURL>"), out);
     assertTrue(out.contains("<BaseURL>" + originBase + "dash/show/</BaseURL>"), out);
     Matcher id = UUID.matcher(session);
     assertTrue(id.find());
+    // implicit session = server-side reporting: the ad Period's segments pass through the filter
+    String route = base + "v1/dashsegment/h/vod/" + id.group(1) + "/1_PT0S/1_PT0S_0/";
+    assertTrue(out.contains("<BaseURL>" + route + "</BaseURL>"), out);
+    HttpResponse<byte[]> segment = Http.get(base, route + "ad10_v_1.m4s");
+    assertEquals(302, segment.statusCode());
+    assertEquals(
+        originBase + "creatives/ad10/ad10_v_1.m4s",
+        segment.headers().firstValue("Location").orElseThrow());
     assertTrue(
         out.contains(
             "<Location>"

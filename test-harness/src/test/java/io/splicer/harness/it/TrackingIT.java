@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import io.splicer.harness.fakes.DashFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -62,6 +63,17 @@ class TrackingIT {
     }
     for (int i = 0; i < 2; i++) {
       war.addAsWebResource(new StringAsset("c" + i), "media/c" + i + ".ts");
+    }
+    // DASH: the 60 s VOD and an 8 s creative (4 segments of 2 s per track) with its segments
+    war.addAsWebResource(new StringAsset(DashFixtures.vod()), "media/dash/vod.mpd");
+    war.addAsWebResource(
+        new StringAsset(DashFixtures.creative("d8", 8)), "media/dashad/manifest.mpd");
+    for (String track : List.of("d8_v", "d8_a")) {
+      war.addAsWebResource(new StringAsset(track + "i"), "media/dashad/" + track + "_init.mp4");
+      for (int n = 1; n <= 4; n++) {
+        war.addAsWebResource(
+            new StringAsset(track + n), "media/dashad/" + track + "_" + n + ".m4s");
+      }
     }
     return war;
   }
@@ -134,6 +146,51 @@ class TrackingIT {
         + host()
         + "/media/m.mp4]]></MediaFile></MediaFiles></Linear></Creative></Creatives>"
         + "</InLine></Ad></VAST>";
+  }
+
+  /** {@link #vast()} with the usable ad's rendition in DASH ({@code /media/dashad/}). */
+  private String dashVast() {
+    return vast()
+        .replace("application/x-mpegURL", "application/dash+xml")
+        .replace("/media/ad/index.m3u8", "/media/dashad/manifest.mpd");
+  }
+
+  /** The BaseURL of Period {@code id} in {@code mpd}. */
+  private static String periodBaseUrl(String mpd, String id) {
+    Matcher m =
+        Pattern.compile("<Period id=\"" + Pattern.quote(id) + "\"[^>]*>\\s*<BaseURL>([^<]+)<")
+            .matcher(mpd);
+    assertTrue(m.find(), () -> "no Period [" + id + "] with a BaseURL in " + mpd);
+    return m.group(1);
+  }
+
+  /** A DASH player's requests of the 8 s ad: init segments, then video and audio in turn. */
+  private static List<String> dashAdRequests(String baseUrl) {
+    List<String> out =
+        new ArrayList<>(List.of(baseUrl + "d8_v_init.mp4", baseUrl + "d8_a_init.mp4"));
+    for (int n = 1; n <= 4; n++) {
+      out.add(baseUrl + "d8_v_" + n + ".m4s");
+      out.add(baseUrl + "d8_a_" + n + ".m4s");
+    }
+    return out;
+  }
+
+  /** Requests each DASH ad segment: a redirect to the creative's segment, which is fetched. */
+  private void viewDash(List<String> uris) {
+    for (String uri : uris) {
+      HttpResponse<byte[]> r = Http.get(base, uri);
+      assertEquals(302, r.statusCode(), uri);
+      String location = r.headers().firstValue("Location").orElseThrow();
+      assertEquals(host() + "/media/dashad/" + uri.substring(uri.lastIndexOf('/') + 1), location);
+      assertEquals(200, Http.get(base, location).statusCode(), location);
+    }
+  }
+
+  /** The session URL the DASH entry redirects to. */
+  private String dashSession(String entry) {
+    HttpResponse<byte[]> r = Http.get(base, entry);
+    assertEquals(302, r.statusCode(), entry);
+    return r.headers().firstValue("Location").orElseThrow();
   }
 
   /** The media playlist of a session's variant 0, from a multivariant response. */
@@ -285,6 +342,58 @@ class TrackingIT {
     assertEquals(404, Http.get(base, seg.replaceAll("-0-0$", "-7-0")).statusCode());
     assertEquals(404, Http.get(base, seg.replaceAll("/[^/]+$", "/nonsense")).statusCode());
     assertEquals(404, Http.get(base, tracking(seg)).statusCode(), "implicit: server-side only");
+  }
+
+  @Test
+  void implicitDashSession_viewerFetchesAdSegmentsThroughRedirects_sinkGetsEachBeaconOnce() {
+    Http.send("DELETE", base, "ads/_requests");
+    Http.post(base, "ads/_script?status=200", dashVast());
+    String session = dashSession("v1/dash/h/trk/dash/vod.mpd");
+    String sessionId = session.replaceAll(".*aws\\.sessionId=([0-9a-f-]{36}).*", "$1");
+    String mpd = Http.text(base, session);
+    String adBase = periodBaseUrl(mpd, "1_PT0S_0");
+    assertTrue(
+        adBase.endsWith("/" + CTX + "/v1/dashsegment/h/trk/" + sessionId + "/1_PT0S/1_PT0S_0/"),
+        adBase);
+    List<String> uris = dashAdRequests(adBase);
+    viewDash(uris);
+    viewDash(uris); // a re-fetch fires nothing more
+    List<String> hits = hits(ALL.size() + 1);
+    List<String> sorted = new ArrayList<>(withoutErrors(hits));
+    Collections.sort(sorted);
+    List<String> expected = new ArrayList<>(ALL);
+    Collections.sort(expected);
+    assertEquals(expected, sorted, hits.toString());
+
+    assertEquals(404, Http.get(base, adBase + "d8_v_5.m4s").statusCode(), "past the ad's end");
+    assertEquals(404, Http.get(base, adBase + "other.m4s").statusCode());
+    assertEquals(
+        404, Http.get(base, adBase.replace("1_PT0S_0/", "1_PT0S_9/") + "d8_v_1.m4s").statusCode());
+    int traversal = Http.get(base, adBase + "%2e%2e/%2e%2e/media/c0.ts").statusCode();
+    assertTrue(traversal == 400 || traversal == 404, "traversal: " + traversal);
+    String unknown =
+        adBase.replace(sessionId, "00000000-0000-4000-8000-000000000000") + "d8_v_1.m4s";
+    assertEquals(400, Http.get(base, unknown).statusCode());
+  }
+
+  @Test
+  void explicitDashSession_clientMode_creativeBaseUrl_andSchemaValidTrackingJson()
+      throws IOException {
+    Http.send("DELETE", base, "ads/_requests");
+    Http.post(base, "ads/_script?status=200", dashVast());
+    HttpResponse<String> init = Http.post(base, "v1/session/h/trk/dash/vod.mpd", "{}");
+    assertEquals(200, init.statusCode());
+    JsonNode urls = JSON.readTree(init.body());
+    String mpd = Http.text(base, urls.get("manifestUrl").asText());
+    assertEquals(host() + "/media/dashad/", periodBaseUrl(mpd, "1_PT0S_0"), mpd);
+    HttpResponse<byte[]> tracking = Http.get(base, urls.get("trackingUrl").asText());
+    assertEquals(200, tracking.statusCode());
+    JsonNode json = JSON.readTree(tracking.body());
+    assertEquals(Collections.emptySet(), schema().validate(json), json.toPrettyString());
+    JsonNode avail = json.get("avails").get(0);
+    assertEquals("1_PT0S", avail.get("availId").asText(), json.toPrettyString());
+    assertEquals("1_PT0S_0", avail.get("ads").get(0).get("adId").asText());
+    assertEquals(0.0, avail.get("startTimeInSeconds").asDouble());
   }
 
   private static String tracking(String segmentUri) {

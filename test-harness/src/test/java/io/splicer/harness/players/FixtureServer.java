@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
@@ -26,14 +27,27 @@ public final class FixtureServer implements AutoCloseable {
           "mpd", "application/dash+xml",
           "xml", "application/xml");
 
+  /** Path prefix of the requests whose status is recorded (server-side reporting routes). */
+  static final String RECORDED_PREFIX = "/v1/dashsegment/";
+
   private final Tomcat tomcat;
   private final Path baseDir;
   private final int port;
+  private final java.util.Queue<String> recorded;
 
-  private FixtureServer(Tomcat tomcat, Path baseDir, int port) {
+  private FixtureServer(Tomcat tomcat, Path baseDir, int port, java.util.Queue<String> recorded) {
     this.tomcat = tomcat;
     this.baseDir = baseDir;
     this.port = port;
+    this.recorded = recorded;
+  }
+
+  /**
+   * The requests below {@link #RECORDED_PREFIX} so far, each as {@code "<status> <uri>"}: how the
+   * players' DASH ad segment requests went through the filter's reporting route.
+   */
+  public List<String> recorded() {
+    return List.copyOf(recorded);
   }
 
   public static FixtureServer start(Path root) throws IOException, LifecycleException {
@@ -91,8 +105,25 @@ public final class FixtureServer implements AutoCloseable {
       map.setDispatcher("REQUEST");
       context.addFilterMap(map);
     }
+    java.util.Queue<String> recorded = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    context
+        .getPipeline()
+        .addValve(
+            new org.apache.catalina.valves.ValveBase(true) {
+              @Override
+              public void invoke(
+                  org.apache.catalina.connector.Request request,
+                  org.apache.catalina.connector.Response response)
+                  throws IOException, jakarta.servlet.ServletException {
+                getNext().invoke(request, response);
+                String uri = request.getRequestURI();
+                if (uri != null && uri.startsWith(RECORDED_PREFIX)) {
+                  recorded.add(response.getStatus() + " " + uri);
+                }
+              }
+            });
     tomcat.start();
-    return new FixtureServer(tomcat, baseDir, connector.getLocalPort());
+    return new FixtureServer(tomcat, baseDir, connector.getLocalPort(), recorded);
   }
 
   /** The absolute URL of a root-relative path, e.g. {@code /stitched/x.m3u8}. */

@@ -128,6 +128,8 @@ class RealPlayerIT {
   Stream<DynamicTest> stitchedStreams_playInRealPlayers_judgedByPicture() {
     PlayerRunner runner = new PlayerRunner(PLAYERS, SCREENSHOTS, CHROMIUM);
     List<DynamicTest> tests = new ArrayList<>();
+    List<Future<PlayerRunner.Result>> filterResults = new ArrayList<>();
+    java.util.Set<String> filterConfigs = new java.util.TreeSet<>();
     tests.add(
         DynamicTest.dynamicTest(
             "verdict_syntheticRecordings_everyRuleFires", RealPlayerIT::verdictRules));
@@ -143,8 +145,40 @@ class RealPlayerIT {
               ? "passes"
               : "failsWith" + new java.util.TreeSet<>(c.mustFailWith());
       tests.add(DynamicTest.dynamicTest(c.name() + "_" + expected, () -> verify(c, result.get())));
+      if (c.throughFilter()) {
+        filterResults.add(result);
+        filterConfigs.add(c.path().split("/")[4]); // /v1/dash/h/{config}/...
+      }
+    }
+    if (!filterResults.isEmpty()) {
+      tests.add(
+          DynamicTest.dynamicTest(
+              "filterDash_adSegmentsFetchedThroughDashsegmentRedirects",
+              () -> verifyReportingRoute(filterResults, filterConfigs)));
     }
     return tests.stream();
+  }
+
+  /**
+   * Implicit DASH sessions report server-side: the players fetched every ad segment through {@code
+   * /v1/dashsegment} (reference §1.1), and each such request was answered by a redirect (302) to
+   * the creative's segment, never an error. Runs after the filter checks finished.
+   */
+  private static void verifyReportingRoute(
+      List<Future<PlayerRunner.Result>> results, java.util.Set<String> configs) throws Exception {
+    for (Future<PlayerRunner.Result> r : results) {
+      r.get();
+    }
+    List<String> recorded = splicer.recorded();
+    assertFalse(recorded.isEmpty(), "no ad segment request went through /v1/dashsegment");
+    List<String> failed = recorded.stream().filter(r -> !r.startsWith("302 ")).toList();
+    assertEquals(List.of(), failed, "non-redirect answers of /v1/dashsegment");
+    for (String config : configs) {
+      String prefix = "302 " + FixtureServer.RECORDED_PREFIX + "h/" + config + "/";
+      assertTrue(
+          recorded.stream().anyMatch(r -> r.startsWith(prefix)),
+          () -> "no ad segment of configuration [" + config + "] went through the route");
+    }
   }
 
   private static void verify(Check c, PlayerRunner.Result r) {
