@@ -26,6 +26,24 @@ final class SpliceRun {
           "EXT-X-KEY",
           "EXT-X-MAP");
 
+  /** Tags of the playlist, not of a segment (RFC 8216bis §4.4.1, §4.4.2, §4.4.3). */
+  private static final Set<String> PLAYLIST_TAGS =
+      Set.of(
+          "EXTM3U",
+          "EXT-X-VERSION",
+          "EXT-X-DEFINE",
+          "EXT-X-INDEPENDENT-SEGMENTS",
+          "EXT-X-START",
+          "EXT-X-TARGETDURATION",
+          "EXT-X-MEDIA-SEQUENCE",
+          "EXT-X-DISCONTINUITY-SEQUENCE",
+          "EXT-X-PLAYLIST-TYPE",
+          "EXT-X-I-FRAMES-ONLY",
+          "EXT-X-PART-INF",
+          "EXT-X-SERVER-CONTROL",
+          "EXT-X-ALLOW-CACHE",
+          "EXT-X-ENDLIST");
+
   private final MediaPlaylist p;
   private final List<HlsLine> lines;
   private final List<MediaSegment> segs;
@@ -269,7 +287,14 @@ final class SpliceRun {
         ads(t, t.from[k], t.to[k], seg);
         return;
       }
-      ads(t, t.from[k], t.to[k], seg); // ads ending inside this kept segment come first
+      if (t.from[k] < t.to[k]) {
+        // The ads end inside this segment, which is kept whole after them: MediaTailor resumes at
+        // the content segment containing the end of the ads (mediatailor-behaviour §3.2 "Remainder
+        // after ads (live)", §10 gap 4). Its own tags stay with its URI (RFC 8216 §4.3.2: media
+        // segment tags apply to the next URI); header and cue lines go before the ads.
+        flushLeading(seg);
+        ads(t, t.from[k], t.to[k], seg);
+      }
     }
     boolean resumed = out.lastWasAd;
     if (resumed) {
@@ -289,7 +314,14 @@ final class SpliceRun {
 
   /** Back to content after ads: discontinuity, content key/map re-declared, its PDT. */
   private void resume(int seg) {
-    out.discontinuity();
+    int own = blockDiscontinuity();
+    if (own < 0) {
+      out.discontinuity();
+    } else { // the segment's own EXT-X-DISCONTINUITY marks the return (one tag, not two)
+      out.line(block.get(own), seg, blockLines[own]);
+      block.remove(own);
+      System.arraycopy(blockLines, own + 1, blockLines, own, block.size() - own);
+    }
     out.ensure(contentKeys, contentMap);
     OffsetDateTime at = pdt == null ? null : pdt.content(seg);
     if (at != null && segs.get(seg).pdtLine() < 0) {
@@ -297,10 +329,8 @@ final class SpliceRun {
     }
   }
 
+  /** Writes the ad items [from, to) of {@code t}; the block must have been written first. */
   private void ads(BreakTimeline t, int from, int to, int seg) {
-    if (from < to) {
-      flush(seg, false);
-    }
     for (int k = from; k < to; k++) {
       BreakTimeline.Item it = t.items.get(k);
       if (it.firstOfAd()) {
@@ -344,6 +374,44 @@ final class SpliceRun {
       }
     }
     block.clear();
+  }
+
+  /**
+   * Writes the lines of the block that do not belong to the segment being read: playlist header
+   * tags (they stay on top when the segment is the window's first) and kept cue markers (a CUE-OUT
+   * opens the break, so it precedes the ads), with the comment and blank lines before the first
+   * line of the segment. The segment's own lines (EXTINF, KEY, MAP, PDT, DISCONTINUITY, DATERANGE,
+   * other tags) stay in the block, in order.
+   */
+  private void flushLeading(int seg) {
+    int kept = 0;
+    boolean segmentLines = false;
+    for (int k = 0; k < block.size(); k++) {
+      HlsLine l = block.get(k);
+      String name = l.name() == null ? "" : l.name();
+      boolean leading =
+          l.kind() == HlsLine.Kind.TAG
+              ? PLAYLIST_TAGS.contains(name) || CueTags.REMOVED.contains(name)
+              : !segmentLines;
+      if (leading) {
+        out.line(l, seg, blockLines[k]);
+      } else {
+        segmentLines |= l.kind() == HlsLine.Kind.TAG;
+        blockLines[kept] = blockLines[k];
+        block.set(kept++, l);
+      }
+    }
+    block.subList(kept, block.size()).clear();
+  }
+
+  /** Index in the block of an EXT-X-DISCONTINUITY line, or -1. */
+  private int blockDiscontinuity() {
+    for (int k = 0; k < block.size(); k++) {
+      if (block.get(k).isTag(SpliceOutput.DISCONTINUITY)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Adds a line to the block, remembering whether it is the current input line unchanged. */

@@ -120,6 +120,31 @@ class HlsSpliceGoldenTest {
     assertGolden("cmaf-encrypted-live.m3u8", out);
   }
 
+  /**
+   * Ads of 11 s in an 18 s avail end inside c202, which is kept whole after them (MediaTailor
+   * resumes at the content segment containing the ad end): its own KEY and PDT stay with its EXTINF
+   * and URI, after the ads and a discontinuity.
+   */
+  @Test
+  void splice_liveStraddleKeyed_adsBeforeKeptSegmentWithItsTags() throws HlsParseException {
+    SpliceAd cmafAd =
+        new SpliceAd(
+            "A",
+            List.of(
+                new SpliceSegment("a1.m4s", MediaTime.ofSeconds(4)),
+                new SpliceSegment("a2.m4s", MediaTime.ofSeconds(4)),
+                new SpliceSegment("a3.m4s", MediaTime.ofSeconds(3))),
+            Optional.of("a-init.mp4"),
+            Optional.empty());
+    String out =
+        golden("live-straddle-keyed.m3u8", List.of(List.of(cmafAd)), SpliceOptions.defaults());
+    assertGolden("live-straddle-keyed.m3u8", out);
+    assertEquals(
+        List.of("c200.m4s", "a1.m4s", "a2.m4s", "a3.m4s", "c202.m4s", "c203.m4s", "c204.m4s"),
+        uris(out));
+    HlsParser.parseMedia(out, ParseMode.STRICT);
+  }
+
   @Test
   void splice_markerPassthrough_keepsCueOutAndCueIn() throws HlsParseException {
     String out =

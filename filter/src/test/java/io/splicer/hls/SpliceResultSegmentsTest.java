@@ -2,6 +2,7 @@ package io.splicer.hls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.splicer.core.MediaTime;
 import java.util.ArrayList;
@@ -36,7 +37,12 @@ class SpliceResultSegmentsTest {
       names.add("/corpus/hls/" + relative);
     }
     for (String g :
-        List.of("cmaf-encrypted-live", "seed-ad-pod", "seed-postroll", "seed-stacked-invalid")) {
+        List.of(
+            "cmaf-encrypted-live",
+            "live-straddle-keyed",
+            "seed-ad-pod",
+            "seed-postroll",
+            "seed-stacked-invalid")) {
       names.add("/hls/golden/" + g + ".m3u8");
     }
     return names.stream().filter(n -> parse(n) != null).filter(n -> !parse(n).segments().isEmpty());
@@ -59,6 +65,22 @@ class SpliceResultSegmentsTest {
       plan.add(PlannedBreak.of(b, List.of(ad("a", 4, 4), filling("b", p, b, 8_000_000))));
     }
     assertSegmentsMatch(HlsSplicer.splice(p, plan, null, new SpliceOptions(MARKED, false)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("mediaPlaylists")
+  void splice_adsEndInsideKeptSegment_segmentsMatchReparsedText(String resource)
+      throws HlsParseException {
+    MediaPlaylist p = parse(resource);
+    List<PlannedBreak> plan = new ArrayList<>();
+    for (CueBreak b : CueDetector.detect(p).breaks()) {
+      plan.add(PlannedBreak.of(b, List.of(ad("a", 4, 4), shortOfEnd("d", p, b, 8_000_000))));
+    }
+    SpliceResult r = HlsSplicer.splice(p, plan, null, new SpliceOptions(MARKED, false));
+    assertSegmentsMatch(r);
+    for (HlsProblem problem : HlsParser.parseMedia(r.text(), ParseMode.LENIENT).problems()) {
+      assertNotEquals(HlsProblem.Code.MISSING_EXTINF, problem.code(), r.text());
+    }
   }
 
   @ParameterizedTest
@@ -102,8 +124,7 @@ class SpliceResultSegmentsTest {
 
   /**
    * An ad that, after {@code beforeMicros} of other ads, fills a replacement break's segments
-   * exactly (2.5 s for an insertion). Ads ending inside a kept content segment are not covered
-   * here: SpliceRun then writes them between that segment's EXTINF and its URI (a known issue).
+   * exactly (2.5 s for an insertion).
    */
   private static SpliceAd filling(String id, MediaPlaylist p, CueBreak b, long beforeMicros) {
     long micros = 0;
@@ -113,6 +134,27 @@ class SpliceResultSegmentsTest {
     long rest = b.kind() == CueBreak.Kind.INSERTION ? 2_500_000 : micros - beforeMicros;
     return SpliceAd.of(
         id, List.of(new SpliceSegment(id + ".ts", MediaTime.ofMicros(Math.max(rest, 1_000_000)))));
+  }
+
+  /**
+   * An ad of 1 s segments that, after {@code beforeMicros} of other ads, ends half-way into the
+   * break's last content segment: content resumes at that segment, and the ad's last segments start
+   * inside it (2.5 s for an insertion).
+   */
+  private static SpliceAd shortOfEnd(String id, MediaPlaylist p, CueBreak b, long beforeMicros) {
+    long micros = 0;
+    long last = 0;
+    for (int s = b.startSegment(); s < b.endSegment(); s++) {
+      last = p.segments().get(s).duration().micros();
+      micros += last;
+    }
+    long rest = b.kind() == CueBreak.Kind.INSERTION ? 2_500_000 : micros - last / 2 - beforeMicros;
+    List<SpliceSegment> segs = new ArrayList<>();
+    for (long t = 0; t < Math.max(rest, 1_000_000); t += 1_000_000) {
+      long d = Math.min(1_000_000, Math.max(rest, 1_000_000) - t);
+      segs.add(new SpliceSegment(id + "-" + segs.size() + ".ts", MediaTime.ofMicros(d)));
+    }
+    return SpliceAd.of(id, segs);
   }
 
   private static SpliceAd ad(String id, double... seconds) {
