@@ -26,24 +26,6 @@ final class SpliceRun {
           "EXT-X-KEY",
           "EXT-X-MAP");
 
-  /** Tags of the playlist, not of a segment (RFC 8216bis §4.4.1, §4.4.2, §4.4.3). */
-  private static final Set<String> PLAYLIST_TAGS =
-      Set.of(
-          "EXTM3U",
-          "EXT-X-VERSION",
-          "EXT-X-DEFINE",
-          "EXT-X-INDEPENDENT-SEGMENTS",
-          "EXT-X-START",
-          "EXT-X-TARGETDURATION",
-          "EXT-X-MEDIA-SEQUENCE",
-          "EXT-X-DISCONTINUITY-SEQUENCE",
-          "EXT-X-PLAYLIST-TYPE",
-          "EXT-X-I-FRAMES-ONLY",
-          "EXT-X-PART-INF",
-          "EXT-X-SERVER-CONTROL",
-          "EXT-X-ALLOW-CACHE",
-          "EXT-X-ENDLIST");
-
   private final MediaPlaylist p;
   private final List<HlsLine> lines;
   private final List<MediaSegment> segs;
@@ -64,10 +46,7 @@ final class SpliceRun {
   private final Map<String, String> contentKeys = new LinkedHashMap<>();
   private @Nullable String contentMap;
   private final @Nullable ProgramDateTimes pdt;
-  private final List<HlsLine> block = new ArrayList<>();
-
-  /** For each line of the block: its index when it is the input line unchanged, else -1. */
-  private int[] blockLines = new int[16];
+  private final PendingLines block = new PendingLines();
 
   private int line;
   private final List<SpliceResult.Placement> placements = new ArrayList<>();
@@ -292,7 +271,7 @@ final class SpliceRun {
         // the content segment containing the end of the ads (mediatailor-behaviour §3.2 "Remainder
         // after ads (live)", §10 gap 4). Its own tags stay with its URI (RFC 8216 §4.3.2: media
         // segment tags apply to the next URI); header and cue lines go before the ads.
-        flushLeading(seg);
+        block.writeLeading(out, seg);
         ads(t, t.from[k], t.to[k], seg);
       }
     }
@@ -314,13 +293,8 @@ final class SpliceRun {
 
   /** Back to content after ads: discontinuity, content key/map re-declared, its PDT. */
   private void resume(int seg) {
-    int own = blockDiscontinuity();
-    if (own < 0) {
+    if (!block.writeDiscontinuity(out, seg)) { // its own one marks the return: one tag, not two
       out.discontinuity();
-    } else { // the segment's own EXT-X-DISCONTINUITY marks the return (one tag, not two)
-      out.line(block.get(own), seg, blockLines[own]);
-      block.remove(own);
-      System.arraycopy(blockLines, own + 1, blockLines, own, block.size() - own);
     }
     out.ensure(contentKeys, contentMap);
     OffsetDateTime at = pdt == null ? null : pdt.content(seg);
@@ -367,61 +341,12 @@ final class SpliceRun {
   }
 
   private void flush(int seg, boolean dedupe) {
-    for (int k = 0; k < block.size(); k++) {
-      HlsLine l = block.get(k);
-      if (!dedupe || !out.redundant(l)) {
-        out.line(l, seg, blockLines[k]);
-      }
-    }
-    block.clear();
-  }
-
-  /**
-   * Writes the lines of the block that do not belong to the segment being read: playlist header
-   * tags (they stay on top when the segment is the window's first) and kept cue markers (a CUE-OUT
-   * opens the break, so it precedes the ads), with the comment and blank lines before the first
-   * line of the segment. The segment's own lines (EXTINF, KEY, MAP, PDT, DISCONTINUITY, DATERANGE,
-   * other tags) stay in the block, in order.
-   */
-  private void flushLeading(int seg) {
-    int kept = 0;
-    boolean segmentLines = false;
-    for (int k = 0; k < block.size(); k++) {
-      HlsLine l = block.get(k);
-      String name = l.name() == null ? "" : l.name();
-      boolean leading =
-          l.kind() == HlsLine.Kind.TAG
-              ? PLAYLIST_TAGS.contains(name) || CueTags.REMOVED.contains(name)
-              : !segmentLines;
-      if (leading) {
-        out.line(l, seg, blockLines[k]);
-      } else {
-        segmentLines |= l.kind() == HlsLine.Kind.TAG;
-        blockLines[kept] = blockLines[k];
-        block.set(kept++, l);
-      }
-    }
-    block.subList(kept, block.size()).clear();
-  }
-
-  /** Index in the block of an EXT-X-DISCONTINUITY line, or -1. */
-  private int blockDiscontinuity() {
-    for (int k = 0; k < block.size(); k++) {
-      if (block.get(k).isTag(SpliceOutput.DISCONTINUITY)) {
-        return k;
-      }
-    }
-    return -1;
+    block.writeTo(out, seg, dedupe);
   }
 
   /** Adds a line to the block, remembering whether it is the current input line unchanged. */
   private void keep(HlsLine l) {
-    int k = block.size();
-    if (k == blockLines.length) {
-      blockLines = java.util.Arrays.copyOf(blockLines, k * 2);
-    }
-    blockLines[k] = l == lines.get(line) ? line : -1;
-    block.add(l);
+    block.add(l, l == lines.get(line) ? line : -1);
   }
 
   /** Cue tags inside a planned break are removed unless marker passthrough keeps them. */
