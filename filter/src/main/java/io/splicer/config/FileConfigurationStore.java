@@ -17,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,8 +45,12 @@ import org.slf4j.LoggerFactory;
  *       ignored and removed on start-up once older than an hour.
  *   <li><b>Serialised writers</b>: an in-process lock plus an OS file lock on {@code .splicer.lock}
  *       (also between processes sharing the directory).
- *   <li><b>Edits on disk are seen without restart</b>: each lookup costs one {@code stat}; the
- *       parsed file is cached under its (mtime, size, file key) and re-read when that changes.
+ *   <li><b>Edits on disk are seen without restart</b>: the parsed file is cached under its (mtime,
+ *       size, file key) and re-read when that changes. A lookup by name ({@link #find}) costs one
+ *       {@code stat}, or none when the cached entry was checked less than the store's re-check
+ *       interval ago ({@link #FileConfigurationStore(Path, Duration, Clock)}; zero by default): a
+ *       hand edit or a write by another process is then seen within that interval. Writes through
+ *       this instance, new files and listings ({@link #list}, {@link #problems}) are seen at once.
  *   <li><b>Malformed files</b> are logged once (file + JSON pointer), skipped, and listed by {@link
  *       #problems()}; the other configurations are unaffected. A file whose {@code Name} does not
  *       match its file name is malformed too.
@@ -65,6 +70,8 @@ public final class FileConfigurationStore implements ConfigurationRepository {
   private static final Logger LOG = LoggerFactory.getLogger(FileConfigurationStore.class);
 
   private final Path dir;
+  private final long recheckMillis;
+  private final Clock clock;
 
   /** One lock per directory for the whole JVM: OS file locks are per process, not per thread. */
   private static final Map<Path, ReentrantLock> DIRECTORY_LOCKS = new ConcurrentHashMap<>();
@@ -79,9 +86,20 @@ public final class FileConfigurationStore implements ConfigurationRepository {
     }
   }
 
-  /** A parsed file: a configuration or the reason it was skipped. */
+  /**
+   * A parsed file: a configuration or the reason it was skipped; {@code checkedAt} is when ({@link
+   * Clock#millis()}) its stamp was last compared with the file's.
+   */
   private record Entry(
-      Stamp stamp, @Nullable Versioned<PlaybackConfiguration> config, @Nullable String problem) {}
+      Stamp stamp,
+      @Nullable Versioned<PlaybackConfiguration> config,
+      @Nullable String problem,
+      long checkedAt) {
+
+    Entry checked(long at) {
+      return new Entry(stamp, config, problem, at);
+    }
+  }
 
   /**
    * Opens (and creates if needed) the store directory.
@@ -89,6 +107,24 @@ public final class FileConfigurationStore implements ConfigurationRepository {
    * @throws UncheckedIOException if the directory cannot be created
    */
   public FileConfigurationStore(Path dir) {
+    this(dir, Duration.ZERO, Clock.systemUTC());
+  }
+
+  /**
+   * Opens (and creates if needed) the store directory; lookups by name trust a cached file for
+   * {@code recheck} before they {@code stat} it again.
+   *
+   * @param recheck how long a lookup by name may serve a file without checking it on disk ({@link
+   *     Duration#ZERO}: every lookup checks)
+   * @param clock measures {@code recheck}
+   * @throws UncheckedIOException if the directory cannot be created
+   */
+  public FileConfigurationStore(Path dir, Duration recheck, Clock clock) {
+    if (recheck.isNegative()) {
+      throw new IllegalArgumentException("negative re-check interval [" + recheck + "]");
+    }
+    this.recheckMillis = recheck.toMillis();
+    this.clock = clock;
     this.dir = dir.toAbsolutePath().normalize();
     try {
       Files.createDirectories(this.dir);
@@ -113,7 +149,10 @@ public final class FileConfigurationStore implements ConfigurationRepository {
     if (!ConfigurationValidator.isValidName(name)) {
       return Optional.empty(); // also keeps path tricks out of resolve()
     }
-    Entry entry = load(fileName(name));
+    String file = fileName(name);
+    Entry cached = recheckMillis > 0 ? cache.get(file) : null;
+    Entry entry =
+        cached != null && clock.millis() - cached.checkedAt() < recheckMillis ? cached : load(file);
     return entry == null ? Optional.empty() : Optional.ofNullable(entry.config());
   }
 
@@ -157,7 +196,7 @@ public final class FileConfigurationStore implements ConfigurationRepository {
           Path target = dir.resolve(file);
           writeAtomically(target, bytes);
           Versioned<PlaybackConfiguration> stored = new Versioned<>(config, version(bytes));
-          cache.put(file, new Entry(Stamp.of(attributes(target)), stored, null));
+          cache.put(file, new Entry(Stamp.of(attributes(target)), stored, null, clock.millis()));
           return stored;
         });
   }
@@ -214,11 +253,15 @@ public final class FileConfigurationStore implements ConfigurationRepository {
       cache.remove(file);
       return null;
     } catch (IOException e) {
-      return new Entry(new Stamp(FileTime.fromMillis(0), -1, null), null, e.toString());
+      return new Entry(new Stamp(FileTime.fromMillis(0), -1, null), null, e.toString(), 0);
     }
     Stamp stamp = Stamp.of(attrs);
     Entry cached = cache.get(file);
     if (cached != null && cached.stamp().equals(stamp)) {
+      if (recheckMillis > 0) {
+        cached = cached.checked(clock.millis());
+        cache.put(file, cached);
+      }
       return cached;
     }
     Entry fresh = parse(path, file, stamp);
@@ -231,7 +274,7 @@ public final class FileConfigurationStore implements ConfigurationRepository {
     try {
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
-      return new Entry(stamp, null, "vanished while reading");
+      return new Entry(stamp, null, "vanished while reading", clock.millis());
     } catch (IOException e) {
       return skipped(stamp, path, "cannot read: " + e);
     }
@@ -247,15 +290,15 @@ public final class FileConfigurationStore implements ConfigurationRepository {
                 + fileName(config.name())
                 + ")");
       }
-      return new Entry(stamp, new Versioned<>(config, version(bytes)), null);
+      return new Entry(stamp, new Versioned<>(config, version(bytes)), null, clock.millis());
     } catch (InvalidConfigurationException e) {
       return skipped(stamp, path, e.getMessage());
     }
   }
 
-  private static Entry skipped(Stamp stamp, Path path, String problem) {
+  private Entry skipped(Stamp stamp, Path path, String problem) {
     LOG.warn("Skipping playback configuration file {}: {}", path, problem);
-    return new Entry(stamp, null, problem);
+    return new Entry(stamp, null, problem, clock.millis());
   }
 
   private List<String> configFiles() {

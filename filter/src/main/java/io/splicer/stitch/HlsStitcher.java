@@ -163,13 +163,14 @@ public final class HlsStitcher implements ManifestRewriter {
       return multivariant(scope, config, mv, uris);
     }
     MediaPlaylist p = (MediaPlaylist) playlist;
-    VariantMap.Rendition rendition =
-        scope.isMultivariant()
-            ? null
-            : sessions
-                .decision(scope.session().id(), VariantMap.KEY, VariantMap.class)
-                .flatMap(m -> m.get(scope.playlist()))
-                .orElse(null);
+    VariantMap.Rendition rendition = scope.isMultivariant() ? null : scope.rendition();
+    if (rendition == null && !scope.isMultivariant()) {
+      rendition =
+          sessions
+              .decision(scope.session().id(), VariantMap.KEY, VariantMap.class)
+              .flatMap(m -> m.get(scope.playlist()))
+              .orElse(null);
+    }
     if (rendition == null) {
       rendition = new VariantMap.Rendition(originUrl, VariantMap.Kind.VARIANT, "", 0, 0, 0);
     }

@@ -18,14 +18,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +72,15 @@ public final class LiveView {
   private final StitchMetrics metrics;
   private final Clock clock;
   private final int maxInteractions;
-  private final Map<String, Entry> registry;
+  private final int maxSessions;
+  private final ConcurrentHashMap<String, Entry> registry = new ConcurrentHashMap<>();
+
+  /** Guards admission of new sessions and eviction (not the refresh of a known session). */
+  private final Object admission = new Object();
+
+  /** Access order of the registry: each access stamps its entry with the next value. */
+  private final AtomicLong accesses = new AtomicLong();
+
   private final ArrayDeque<AdsInteraction> interactions = new ArrayDeque<>();
 
   private final AtomicLong breaksDecided = new AtomicLong();
@@ -84,14 +93,34 @@ public final class LiveView {
   private final AtomicLong filledMicros = new AtomicLong();
   private final AtomicLong slateMicros = new AtomicLong();
 
-  /** Mutable per-session state, guarded by {@link #registry}. */
+  /** Mutable per-session state; {@link #session} and {@link #keys} are guarded by the entry. */
   private static final class Entry {
     LiveSession session;
     final LinkedHashMap<String, Boolean> keys = new LinkedHashMap<>(); // key → is the VOD key
-    SessionTimeline.@Nullable Layout layout;
+    volatile @Nullable LazyLayout layout;
+    volatile long lastAccess;
 
     Entry(LiveSession session) {
       this.session = session;
+    }
+  }
+
+  /** The layout of a stitched manifest, built from its inputs on first use, then kept. */
+  private static final class LazyLayout {
+    private @Nullable Supplier<SessionTimeline.Layout> inputs;
+    private SessionTimeline.@Nullable Layout built;
+
+    LazyLayout(Supplier<SessionTimeline.Layout> inputs) {
+      this.inputs = inputs;
+    }
+
+    synchronized SessionTimeline.Layout get() {
+      Supplier<SessionTimeline.Layout> in = inputs;
+      if (in != null) {
+        built = in.get();
+        inputs = null; // the inputs (playlists) are no longer referenced
+      }
+      return java.util.Objects.requireNonNull(built);
     }
   }
 
@@ -109,15 +138,7 @@ public final class LiveView {
     this.metrics = metrics;
     this.clock = clock;
     this.maxInteractions = maxInteractions;
-    this.registry =
-        new LinkedHashMap<>(16, 0.75f, true) {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            return size() > maxSessions;
-          }
-        };
+    this.maxSessions = maxSessions;
   }
 
   // ---------------------------------------------------------------- reading (the facade)
@@ -125,15 +146,20 @@ public final class LiveView {
   /** Up to {@code limit} unexpired sessions, most recently active first. */
   public List<LiveSession> sessions(int limit) {
     Instant now = clock.instant();
-    List<LiveSession> all = new ArrayList<>();
-    synchronized (registry) {
-      for (Entry e : registry.values()) {
-        if (e.session.expiresAt().isAfter(now)) {
-          all.add(e.session);
-        }
+    List<Map.Entry<Long, LiveSession>> found = new ArrayList<>();
+    for (Entry e : registry.values()) {
+      LiveSession s;
+      synchronized (e) {
+        s = e.session;
+      }
+      if (s.expiresAt().isAfter(now)) {
+        found.add(Map.entry(e.lastAccess, s));
       }
     }
-    Collections.reverse(all); // most recently touched first among equal activity times
+    // most recently accessed first among equal activity times
+    found.sort(Map.Entry.<Long, LiveSession>comparingByKey().reversed());
+    List<LiveSession> all = new ArrayList<>(found.size());
+    found.forEach(f -> all.add(f.getValue()));
     all.sort(Comparator.comparing(LiveSession::lastActivity).reversed()); // stable
     return List.copyOf(all.subList(0, Math.min(Math.max(0, limit), all.size())));
   }
@@ -168,18 +194,17 @@ public final class LiveView {
 
   /** The timeline of a session this node has seen, if it is still in the registry. */
   public Optional<SessionTimeline> timeline(String sessionId) {
+    Entry e = accessed(sessionId);
+    if (e == null) {
+      return Optional.empty();
+    }
     LiveSession session;
-    SessionTimeline.Layout layout;
     List<Map.Entry<String, Boolean>> keys;
-    synchronized (registry) {
-      Entry e = registry.get(sessionId);
-      if (e == null) {
-        return Optional.empty();
-      }
+    synchronized (e) {
       session = e.session;
-      layout = e.layout;
       keys = List.copyOf(e.keys.entrySet());
     }
+    SessionTimeline.Layout layout = layoutOf(sessionId, e.layout);
     Optional<SessionId> id = SessionId.parse(sessionId);
     List<StoredDecision> decisions = new ArrayList<>();
     boolean dash = DASH.equals(session.protocol());
@@ -189,6 +214,25 @@ public final class LiveView {
       }
     }
     return Optional.of(new SessionTimeline(session, Optional.ofNullable(layout), decisions));
+  }
+
+  private static SessionTimeline.@Nullable Layout layoutOf(
+      String sessionId, @Nullable LazyLayout lazy) {
+    try {
+      return lazy == null ? null : lazy.get();
+    } catch (RuntimeException e) {
+      LOG.warn("Session [{}]: live-view layout failed: {}", sessionId, e.toString());
+      return null;
+    }
+  }
+
+  /** The registry entry of {@code id}, stamped as the most recently accessed; null if absent. */
+  private @Nullable Entry accessed(String id) {
+    Entry e = registry.get(id);
+    if (e != null) {
+      e.lastAccess = accesses.incrementAndGet();
+    }
+    return e;
   }
 
   private void stored(
@@ -234,25 +278,56 @@ public final class LiveView {
     Instant now = clock.instant();
     Instant last = session.lastActivity().isAfter(now) ? session.lastActivity() : now;
     String id = session.id().toString();
-    synchronized (registry) {
-      Entry e = registry.get(id);
-      long requests = e == null ? 1 : e.session.manifestRequests() + 1;
-      LiveSession s =
-          new LiveSession(
-              id,
-              session.configurationName(),
-              session.assetPath(),
-              protocol,
-              session.reportingMode().name(),
-              session.createdAt(),
-              last,
-              last.plus(session.idleTimeout()),
-              requests);
-      if (e == null) {
-        registry.put(id, new Entry(s));
-      } else {
-        e.session = s;
+    Entry e = accessed(id);
+    if (e == null) {
+      synchronized (admission) {
+        e = accessed(id);
+        if (e == null) {
+          Entry added = new Entry(live(id, session, protocol, last, 1));
+          added.lastAccess = accesses.incrementAndGet();
+          registry.put(id, added);
+          evictBeyondCapacity();
+          return;
+        }
       }
+    }
+    synchronized (e) {
+      e.session = live(id, session, protocol, last, e.session.manifestRequests() + 1);
+    }
+  }
+
+  private static LiveSession live(
+      String id, Session session, String protocol, Instant last, long requests) {
+    return new LiveSession(
+        id,
+        session.configurationName(),
+        session.assetPath(),
+        protocol,
+        session.reportingMode().name(),
+        session.createdAt(),
+        last,
+        last.plus(session.idleTimeout()),
+        requests);
+  }
+
+  /**
+   * Removes the least recently accessed sessions beyond the capacity (under {@link #admission}).
+   */
+  private void evictBeyondCapacity() {
+    while (registry.size() > maxSessions) {
+      String eldest = null;
+      long oldest = Long.MAX_VALUE;
+      for (Map.Entry<String, Entry> e : registry.entrySet()) {
+        long at = e.getValue().lastAccess;
+        if (at < oldest) {
+          oldest = at;
+          eldest = e.getKey();
+        }
+      }
+      if (eldest == null) {
+        return;
+      }
+      registry.remove(eldest);
     }
   }
 
@@ -265,9 +340,9 @@ public final class LiveView {
       List<@Nullable AdDecision> decisions,
       List<SpliceResult.Placement> placements) {
     try {
-      SessionTimeline.Layout layout =
-          TimelineBuilder.build(playlist, clock.instant(), p, breaks, decisions, placements);
-      remember(session, layout);
+      Instant now = clock.instant();
+      remember(
+          session, () -> TimelineBuilder.build(playlist, now, p, breaks, decisions, placements));
     } catch (RuntimeException e) {
       LOG.warn("Session [{}]: live-view layout failed: {}", session.id(), e.toString());
     }
@@ -287,20 +362,22 @@ public final class LiveView {
       List<BreakSplice> splices,
       io.splicer.dash.RewriteResult written) {
     try {
-      SessionTimeline.Layout layout =
-          DashTimelineBuilder.build(clock.instant(), origin, splices, written.periods());
-      remember(session, layout);
+      Instant now = clock.instant();
+      var periods = written.periods();
+      remember(session, () -> DashTimelineBuilder.build(now, origin, splices, periods));
     } catch (RuntimeException e) {
       LOG.warn("Session [{}]: live-view DASH layout failed: {}", session.id(), e.toString());
     }
   }
 
-  private void remember(Session session, SessionTimeline.Layout layout) {
-    synchronized (registry) {
-      Entry e = registry.get(session.id().toString());
-      if (e != null) {
-        e.layout = layout;
-      }
+  /**
+   * Keeps how to build the layout; the inputs are immutable or handed over by the stitcher, which
+   * does not change them afterwards.
+   */
+  private void remember(Session session, Supplier<SessionTimeline.Layout> layout) {
+    Entry e = accessed(session.id().toString());
+    if (e != null) {
+      e.layout = new LazyLayout(layout);
     }
   }
 
@@ -382,9 +459,9 @@ public final class LiveView {
         interactions.removeFirst();
       }
     }
-    synchronized (registry) {
-      Entry e = registry.get(i.sessionId());
-      if (e != null) {
+    Entry e = accessed(i.sessionId());
+    if (e != null) {
+      synchronized (e) {
         e.keys.put(breakKey, VOD_KEY.equals(breakKey));
         if (e.keys.size() > KEYS_PER_SESSION) {
           e.keys.remove(e.keys.keySet().iterator().next());

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param acceptLanguage the request's {@code Accept-Language} ({@code [session.accept_language]})
  * @param publicOrigin {@code scheme://host[:port]} of the viewer's request, for the absolute URLs
  *     some manifests need (DASH {@code Location}); {@code null} when unknown
+ * @param rendition the media playlist's entry of the session's {@link VariantMap}, when the web
+ *     layer has already read it (to route the request); {@code null}: the stitcher reads it
  */
 public record StitchScope(
     Session session,
@@ -28,7 +30,8 @@ public record StitchScope(
     int playlist,
     String originBase,
     @Nullable String acceptLanguage,
-    @Nullable String publicOrigin) {
+    @Nullable String publicOrigin,
+    VariantMap.@Nullable Rendition rendition) {
 
   /** {@link #playlist} of the multivariant (entry) playlist. */
   public static final int MULTIVARIANT = -1;
@@ -43,6 +46,18 @@ public record StitchScope(
     }
   }
 
+  /** A scope without a rendition read by the caller. */
+  public StitchScope(
+      Session session,
+      String contextPath,
+      String hash,
+      int playlist,
+      String originBase,
+      @Nullable String acceptLanguage,
+      @Nullable String publicOrigin) {
+    this(session, contextPath, hash, playlist, originBase, acceptLanguage, publicOrigin, null);
+  }
+
   /** A scope without a known public origin. */
   public StitchScope(
       Session session,
@@ -51,7 +66,7 @@ public record StitchScope(
       int playlist,
       String originBase,
       @Nullable String acceptLanguage) {
-    this(session, contextPath, hash, playlist, originBase, acceptLanguage, null);
+    this(session, contextPath, hash, playlist, originBase, acceptLanguage, null, null);
   }
 
   public boolean isMultivariant() {

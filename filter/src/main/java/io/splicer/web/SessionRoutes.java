@@ -115,6 +115,17 @@ final class SessionRoutes {
   /** The scope the stitcher needs. */
   StitchScope scope(
       HttpServletRequest request, Session session, String hash, int n, OriginLocation origin) {
+    return scope(request, session, hash, n, origin, null);
+  }
+
+  /** The scope the stitcher needs, with the media playlist's rendition already read. */
+  StitchScope scope(
+      HttpServletRequest request,
+      Session session,
+      String hash,
+      int n,
+      OriginLocation origin,
+      VariantMap.@Nullable Rendition rendition) {
     String base;
     if (origin instanceof OriginLocation.Http h) {
       base = h.baseUrl();
@@ -131,7 +142,8 @@ final class SessionRoutes {
         n,
         base,
         request.getHeader("Accept-Language"),
-        publicOrigin(request));
+        publicOrigin(request),
+        rendition);
   }
 
   /** {@code GET /v1/manifest/{hash}/{config}/{session}/{n}.m3u8}. */
@@ -168,7 +180,7 @@ final class SessionRoutes {
     if (!q.isEmpty()) {
       uri = uri + (uri.contains("?") ? "&" : "?") + q;
     }
-    StitchScope scope = scope(request, session, m.group(1), n, origin);
+    StitchScope scope = scope(request, session, m.group(1), n, origin, rendition.get());
     entries.fetch(request, response, path, config.get(), origin, uri, true, scope);
   }
 

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -110,7 +112,9 @@ import org.slf4j.LoggerFactory;
  *       client.</td></tr>
  *   <tr><td>{@code configDir}</td><td>system property {@code splicer.configDir}</td>
  *       <td>Directory of playback configurations ({@code <name>.json}). Without one, no
- *       configuration exists and entry URLs answer 404.</td></tr>
+ *       configuration exists and entry URLs answer 404. Changes through the admin API and new
+ *       files apply at once; hand edits of an existing file within a second (a file is checked
+ *       on disk at most once a second by the playback side).</td></tr>
  *   <tr><td>{@code deploymentId}</td><td>(any)</td><td>If set, entry URLs whose {@code {hash}}
  *       differs answer 404.</td></tr>
  *   <tr><td>{@code rewriter}</td><td>(ServiceLoader, else none)</td><td>Class name of the
@@ -149,6 +153,9 @@ public final class SplicerFilter implements Filter {
    */
   public static final String REPOSITORY_ATTRIBUTE = ConfigurationRepository.class.getName();
 
+  /** How long a configuration file is trusted before it is checked on disk again. */
+  static final Duration CONFIG_RECHECK = Duration.ofSeconds(1);
+
   private final FilterMetrics metrics = new FilterMetrics();
   private @Nullable FilterSettings settings;
   private @Nullable ManifestResponder responder;
@@ -169,7 +176,7 @@ public final class SplicerFilter implements Filter {
     ConfigurationRepository repository =
         s.configDir() == null
             ? new InMemoryConfigurationRepository()
-            : new FileConfigurationStore(s.configDir());
+            : new FileConfigurationStore(s.configDir(), CONFIG_RECHECK, Clock.systemUTC());
     try {
       stitching =
           new StitchWiring(

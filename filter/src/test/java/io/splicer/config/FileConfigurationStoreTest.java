@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.splicer.session.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +117,45 @@ class FileConfigurationStoreTest {
     assertEquals("/second-and-longer/", store.find("ext").orElseThrow().videoContentSourceUrl());
     Files.delete(dir.resolve("ext.json"));
     assertEquals(Optional.empty(), store.find("ext"));
+  }
+
+  @Test
+  void find_recheckInterval_fileChangedOnDiskSeenOnceTheIntervalHasPassed() throws IOException {
+    MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    FileConfigurationStore store = new FileConfigurationStore(dir, Duration.ofMillis(500), clock);
+    Files.writeString(
+        dir.resolve("ext.json"), "{\"Name\":\"ext\",\"VideoContentSourceUrl\":\"/first/\"}");
+    assertEquals("/first/", store.find("ext").orElseThrow().videoContentSourceUrl());
+    Files.writeString(
+        dir.resolve("ext.json"),
+        "{\"Name\":\"ext\",\"VideoContentSourceUrl\":\"/second-and-longer/\"}");
+    clock.advance(Duration.ofMillis(499)); // within the interval: the checked file is trusted
+    assertEquals("/first/", store.find("ext").orElseThrow().videoContentSourceUrl());
+    clock.advance(Duration.ofMillis(1)); // the bound: checked on disk again
+    assertEquals("/second-and-longer/", store.find("ext").orElseThrow().videoContentSourceUrl());
+    Files.delete(dir.resolve("ext.json"));
+    clock.advance(Duration.ofMillis(500));
+    assertEquals(Optional.empty(), store.find("ext"));
+  }
+
+  @Test
+  void find_recheckInterval_ownWritesNewFilesAndListingsSeenAtOnce() throws IOException {
+    MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    FileConfigurationStore store = new FileConfigurationStore(dir, Duration.ofHours(1), clock);
+    store.put(config("own", "/a/"));
+    assertEquals("/a/", store.find("own").orElseThrow().videoContentSourceUrl());
+    store.put(config("own", "/b/"));
+    assertEquals("/b/", store.find("own").orElseThrow().videoContentSourceUrl());
+    Files.writeString(
+        dir.resolve("new.json"), "{\"Name\":\"new\",\"VideoContentSourceUrl\":\"/n/\"}");
+    assertEquals("/n/", store.find("new").orElseThrow().videoContentSourceUrl());
+    Files.writeString(
+        dir.resolve("new.json"), "{\"Name\":\"new\",\"VideoContentSourceUrl\":\"/nn/\"}");
+    assertEquals(
+        List.of("/nn/", "/b/"), // by name: new, own
+        store.list().stream().map(PlaybackConfiguration::videoContentSourceUrl).toList());
+    assertTrue(store.delete("own", null));
+    assertEquals(Optional.empty(), store.find("own"));
   }
 
   @Test
