@@ -127,21 +127,11 @@ public final class VodBreakPlacer {
    */
   public static Optional<MediaTime> insertionPoint(
       TimeOffset offset, List<MediaTime> segmentStarts, MediaTime contentDuration) {
-    MediaTime wanted;
-    if (offset instanceof TimeOffset.Start) {
-      return Optional.of(MediaTime.ZERO);
-    } else if (offset instanceof TimeOffset.End) {
-      return Optional.of(contentDuration);
-    } else if (offset instanceof TimeOffset.Clock c) {
-      wanted = c.time();
-    } else if (offset instanceof TimeOffset.Percent p) {
-      wanted = percentOf(contentDuration, p);
-    } else {
-      return Optional.empty();
+    Optional<MediaTime> at = contentTime(offset, contentDuration);
+    if (at.isEmpty() || !at.get().isBefore(contentDuration)) {
+      return at; // a position offset, or the end (a post-roll)
     }
-    if (!wanted.isBefore(contentDuration)) {
-      return Optional.of(contentDuration);
-    }
+    MediaTime wanted = at.get();
     MediaTime point = MediaTime.ZERO;
     for (MediaTime start : segmentStarts) {
       if (start.isAfter(wanted)) {

@@ -73,12 +73,8 @@ final class TrackingRoutes {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    PlaybackConfiguration config = configuration(m.group(1), m.group(2), entries, response);
-    if (config == null) {
-      return;
-    }
-    Session session = sessions.active(m.group(3), response);
-    if (session == null) {
+    Target t = target(m, entries, response);
+    if (t == null) {
       return;
     }
     Optional<SegmentRef> ref = SegmentRef.parse(m.group(4), m.group(5));
@@ -87,8 +83,8 @@ final class TrackingRoutes {
       return;
     }
     SessionAds.SegmentAnswer answer =
-        reporting.onSegment(session, config, ref.get(), SessionRoutes.client(request));
-    redirect(answer, response, session, m.group(5));
+        reporting.onSegment(t.session(), t.config(), ref.get(), SessionRoutes.client(request));
+    redirect(answer, response, t.session(), m.group(5));
   }
 
   /**
@@ -108,12 +104,8 @@ final class TrackingRoutes {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    PlaybackConfiguration config = configuration(m.group(1), m.group(2), entries, response);
-    if (config == null) {
-      return;
-    }
-    Session session = sessions.active(m.group(3), response);
-    if (session == null) {
+    Target t = target(m, entries, response);
+    if (t == null) {
       return;
     }
     Optional<DashSegmentRef> ref = DashSegmentRef.parse(m.group(4), m.group(5), m.group(6));
@@ -123,8 +115,29 @@ final class TrackingRoutes {
     }
     SessionAds.SegmentAnswer answer =
         reporting.onDashSegment(
-            session, config, ref.get(), request.getQueryString(), SessionRoutes.client(request));
-    redirect(answer, response, session, m.group(6));
+            t.session(),
+            t.config(),
+            ref.get(),
+            request.getQueryString(),
+            SessionRoutes.client(request));
+    redirect(answer, response, t.session(), m.group(6));
+  }
+
+  /** The configuration and active session an ad-segment route names. */
+  private record Target(PlaybackConfiguration config, Session session) {}
+
+  /**
+   * The configuration ({@code m}'s groups 1–2) and active session (group 3), or null when the
+   * response was sent: 404 for an unknown configuration, 400 for an unknown or expired session.
+   */
+  private @Nullable Target target(Matcher m, EntryHandler entries, HttpServletResponse response)
+      throws IOException {
+    PlaybackConfiguration config = configuration(m.group(1), m.group(2), entries, response);
+    if (config == null) {
+      return null;
+    }
+    Session session = sessions.active(m.group(3), response);
+    return session == null ? null : new Target(config, session);
   }
 
   private void redirect(
@@ -150,13 +163,11 @@ final class TrackingRoutes {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    if (configuration(m.group(1), m.group(2), entries, response) == null) {
+    Target t = target(m, entries, response);
+    if (t == null) {
       return;
     }
-    Session session = sessions.active(m.group(3), response);
-    if (session == null) {
-      return;
-    }
+    Session session = t.session();
     if (!session.reportingMode().trackingJsonAvailable()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "session reports server-side");
       return;

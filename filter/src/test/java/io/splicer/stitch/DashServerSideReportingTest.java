@@ -6,38 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.splicer.config.CdnConfiguration;
 import io.splicer.config.PlaybackConfiguration;
 import io.splicer.dash.MpdDocument;
 import io.splicer.dash.MpdPeriod;
 import io.splicer.dash.MpdReader;
 import io.splicer.session.ClientInfo;
-import io.splicer.session.InMemorySessionStore;
 import io.splicer.session.Session;
 import io.splicer.session.SessionManager;
 import io.splicer.session.SessionParams;
 import io.splicer.session.SessionParamsParser;
-import io.splicer.tracking.BeaconDeduplicator;
-import io.splicer.tracking.BeaconDispatcher;
-import io.splicer.tracking.BeaconService;
-import io.splicer.tracking.DispatcherSettings;
-import io.splicer.tracking.MacroExpander;
 import io.splicer.tracking.json.SchemaValidation;
 import io.splicer.tracking.json.TrackingJsonBuilder;
 import io.splicer.tracking.json.TrackingJsonWriter;
 import io.splicer.tracking.json.TrackingTimeline;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -57,55 +46,23 @@ class DashServerSideReportingTest {
   private static final List<String> ALL =
       List.of("impression", "start", "firstQuartile", "midpoint", "thirdQuartile", "complete");
 
-  private final HttpServer sink;
-  private final List<String> hits = Collections.synchronizedList(new ArrayList<>());
-  private final BeaconDispatcher dispatcher;
+  private final BeaconSink sink;
   private final StitchFixture f;
   private final SessionAds reporting;
 
   DashServerSideReportingTest() throws Exception {
-    sink = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    sink.createContext(
-        "/",
-        exchange -> {
-          hits.add(exchange.getRequestURI().toString());
-          exchange.sendResponseHeaders(204, -1);
-          exchange.close();
-        });
-    sink.setExecutor(Executors.newSingleThreadExecutor());
-    sink.start();
-    DispatcherSettings d = DispatcherSettings.DEFAULTS;
-    dispatcher =
-        new BeaconDispatcher(
-            new DispatcherSettings(
-                d.requestTimeout(),
-                d.initialBackoff(),
-                d.maxBackoff(),
-                d.retryWindow(),
-                0,
-                100,
-                100,
-                1,
-                1));
-    f =
-        new StitchFixture(
-            Duration.ofSeconds(3),
-            new InMemorySessionStore(),
-            sessions ->
-                new BeaconService(
-                    BeaconDeduplicator.of(sessions), MacroExpander.systemDefault(), dispatcher));
+    sink = new BeaconSink();
+    f = sink.fixture;
     reporting = new Stitchers(f.stitcher, f.dash).reporting();
   }
 
   @AfterEach
   void close() {
-    dispatcher.close();
-    f.close();
-    sink.stop(0);
+    sink.close();
   }
 
   private String beacon(String event) {
-    return "http://127.0.0.1:" + sink.getAddress().getPort() + "/b/" + event;
+    return sink.beacon(event);
   }
 
   /** A pod of DASH ads (creatives c10, c6: 2 s segments) with every linear event on the first. */
@@ -177,16 +134,7 @@ class DashServerSideReportingTest {
   }
 
   private List<String> sinkEvents(int expected) throws InterruptedException {
-    for (int i = 0; i < 500 && hits.size() < expected; i++) {
-      Thread.sleep(10);
-    }
-    List<String> out = new ArrayList<>();
-    synchronized (hits) {
-      for (String h : hits) {
-        out.add(h.substring("/b/".length()));
-      }
-    }
-    return out;
+    return sink.events(expected);
   }
 
   @Test

@@ -5,30 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.splicer.session.ClientInfo;
-import io.splicer.session.InMemorySessionStore;
 import io.splicer.session.Session;
 import io.splicer.session.SessionManager;
 import io.splicer.session.SessionParams;
 import io.splicer.session.SessionParamsParser;
-import io.splicer.tracking.BeaconDeduplicator;
-import io.splicer.tracking.BeaconDispatcher;
-import io.splicer.tracking.BeaconService;
-import io.splicer.tracking.DispatcherSettings;
-import io.splicer.tracking.MacroExpander;
 import io.splicer.tracking.json.SchemaValidation;
 import io.splicer.tracking.json.TrackingJsonBuilder;
 import io.splicer.tracking.json.TrackingJsonWriter;
 import io.splicer.tracking.json.TrackingTimeline;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,53 +36,21 @@ class ServerSideReportingTest {
           + "#EXT-X-PLAYLIST-TYPE:VOD\n#EXTINF:4.000,\nc0.ts\n#EXTINF:4.000,\nc1.ts\n"
           + "#EXT-X-ENDLIST\n";
 
-  private final HttpServer sink;
-  private final List<String> hits = Collections.synchronizedList(new ArrayList<>());
-  private final BeaconDispatcher dispatcher;
+  private final BeaconSink sink;
   private final StitchFixture f;
 
   ServerSideReportingTest() throws Exception {
-    sink = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    sink.createContext(
-        "/",
-        exchange -> {
-          hits.add(exchange.getRequestURI().toString());
-          exchange.sendResponseHeaders(204, -1);
-          exchange.close();
-        });
-    sink.setExecutor(Executors.newSingleThreadExecutor());
-    sink.start();
-    DispatcherSettings d = DispatcherSettings.DEFAULTS;
-    dispatcher =
-        new BeaconDispatcher(
-            new DispatcherSettings(
-                d.requestTimeout(),
-                d.initialBackoff(),
-                d.maxBackoff(),
-                d.retryWindow(),
-                0,
-                100,
-                100,
-                1,
-                1));
-    f =
-        new StitchFixture(
-            Duration.ofSeconds(3),
-            new InMemorySessionStore(),
-            sessions ->
-                new BeaconService(
-                    BeaconDeduplicator.of(sessions), MacroExpander.systemDefault(), dispatcher));
+    sink = new BeaconSink();
+    f = sink.fixture;
   }
 
   @AfterEach
   void close() {
-    dispatcher.close();
-    f.close();
-    sink.stop(0);
+    sink.close();
   }
 
   private String beacon(String event) {
-    return "http://127.0.0.1:" + sink.getAddress().getPort() + "/b/" + event;
+    return sink.beacon(event);
   }
 
   /** One 15 s HLS ad (c15: 3 segments of 5 s) with every linear event, plus an unusable ad. */
@@ -156,16 +113,7 @@ class ServerSideReportingTest {
   }
 
   private List<String> sinkEvents(int expected) throws InterruptedException {
-    for (int i = 0; i < 500 && hits.size() < expected; i++) {
-      Thread.sleep(10);
-    }
-    List<String> out = new ArrayList<>();
-    synchronized (hits) {
-      for (String h : hits) {
-        out.add(h.substring("/b/".length()));
-      }
-    }
-    return out;
+    return sink.events(expected);
   }
 
   @Test
