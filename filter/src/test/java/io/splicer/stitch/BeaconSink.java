@@ -1,7 +1,11 @@
 package io.splicer.stitch;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
 import com.sun.net.httpserver.HttpServer;
+import io.splicer.session.ClientInfo;
 import io.splicer.session.InMemorySessionStore;
+import io.splicer.session.Session;
 import io.splicer.tracking.BeaconDeduplicator;
 import io.splicer.tracking.BeaconDispatcher;
 import io.splicer.tracking.BeaconService;
@@ -22,6 +26,17 @@ import java.util.concurrent.Executors;
  * beacon service fires into it.
  */
 final class BeaconSink implements AutoCloseable {
+
+  /** One variant, media playlist {@code v/index.m3u8}. */
+  static final String MULTIVARIANT =
+      "#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=800000,RESOLUTION=640x360,"
+          + "CODECS=\"avc1.4d401e,mp4a.40.2\"\nv/index.m3u8\n";
+
+  /** 8 s of VOD content without markers (two 4 s segments). */
+  static final String CONTENT =
+      "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:4\n#EXT-X-MEDIA-SEQUENCE:0\n"
+          + "#EXT-X-PLAYLIST-TYPE:VOD\n#EXTINF:4.000,\nc0.ts\n#EXTINF:4.000,\nc1.ts\n"
+          + "#EXT-X-ENDLIST\n";
 
   private final HttpServer sink;
   private final List<String> hits = Collections.synchronizedList(new ArrayList<>());
@@ -83,6 +98,38 @@ final class BeaconSink implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /**
+   * Stitches {@link #MULTIVARIANT} and media playlist 0 ({@link #CONTENT}) for the session with the
+   * ADS answering {@code adsBody}; the URIs of the ad segments written.
+   */
+  List<String> stitchHlsAds(Session s, String adsBody) throws Exception {
+    StitchFixture f = fixture;
+    f.ads = uri -> new StitchFixture.Answer(200, adsBody, 0);
+    f.stitch(
+        f.config(), s, StitchScope.MULTIVARIANT, StitchFixture.ORIGIN + "index.m3u8", MULTIVARIANT);
+    String media = f.stitch(f.config(), s, 0, StitchFixture.ORIGIN + "v/index.m3u8", CONTENT);
+    List<String> ads = new ArrayList<>();
+    for (String line : media.split("\n")) {
+      if (!line.startsWith("#") && !line.contains("origin.test")) {
+        ads.add(line);
+      }
+    }
+    return ads;
+  }
+
+  /** A viewer requesting {@code /v1/segment} URLs in order; the events each request fired. */
+  List<String> viewHls(Session s, List<String> urls) {
+    List<String> fired = new ArrayList<>();
+    for (String url : urls) {
+      String[] p = url.split("/");
+      SegmentRef ref = SegmentRef.parse(p[p.length - 2], p[p.length - 1]).orElseThrow();
+      SessionAds.SegmentAnswer a =
+          fixture.stitcher.reporting().onSegment(s, fixture.config(), ref, ClientInfo.NONE);
+      fired.addAll(assertInstanceOf(SessionAds.Redirect.class, a).fired());
+    }
+    return fired;
   }
 
   @Override

@@ -14,7 +14,6 @@ import io.splicer.tracking.json.SchemaValidation;
 import io.splicer.tracking.json.TrackingJsonBuilder;
 import io.splicer.tracking.json.TrackingJsonWriter;
 import io.splicer.tracking.json.TrackingTimeline;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -27,14 +26,6 @@ import org.junit.jupiter.api.Test;
  * local sink; client and hybrid modes; error beacons of unusable ads.
  */
 class ServerSideReportingTest {
-
-  private static final String MULTIVARIANT =
-      "#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=800000,RESOLUTION=640x360,"
-          + "CODECS=\"avc1.4d401e,mp4a.40.2\"\nv/index.m3u8\n";
-  private static final String CONTENT =
-      "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:4\n#EXT-X-MEDIA-SEQUENCE:0\n"
-          + "#EXT-X-PLAYLIST-TYPE:VOD\n#EXTINF:4.000,\nc0.ts\n#EXTINF:4.000,\nc1.ts\n"
-          + "#EXT-X-ENDLIST\n";
 
   private final BeaconSink sink;
   private final StitchFixture f;
@@ -86,30 +77,11 @@ class ServerSideReportingTest {
 
   /** Stitches the multivariant and media playlist 0 for the session; the ad segment URIs. */
   private List<String> stitchAds(Session s) throws Exception {
-    String vast = vast();
-    f.ads = uri -> new StitchFixture.Answer(200, vast, 0);
-    f.stitch(
-        f.config(), s, StitchScope.MULTIVARIANT, StitchFixture.ORIGIN + "index.m3u8", MULTIVARIANT);
-    String media = f.stitch(f.config(), s, 0, StitchFixture.ORIGIN + "v/index.m3u8", CONTENT);
-    List<String> ads = new ArrayList<>();
-    for (String line : media.split("\n")) {
-      if (!line.startsWith("#") && !line.contains("origin.test")) {
-        ads.add(line);
-      }
-    }
-    return ads;
+    return sink.stitchHlsAds(s, vast());
   }
 
   private List<String> view(Session s, List<String> urls) {
-    List<String> fired = new ArrayList<>();
-    for (String url : urls) {
-      String[] p = url.split("/");
-      SegmentRef ref = SegmentRef.parse(p[p.length - 2], p[p.length - 1]).orElseThrow();
-      SessionAds.SegmentAnswer a =
-          f.stitcher.reporting().onSegment(s, f.config(), ref, ClientInfo.NONE);
-      fired.addAll(assertInstanceOf(SessionAds.Redirect.class, a).fired());
-    }
-    return fired;
+    return sink.viewHls(s, urls);
   }
 
   private List<String> sinkEvents(int expected) throws InterruptedException {
@@ -203,7 +175,11 @@ class ServerSideReportingTest {
             + "#EXT-X-CUE-OUT:0\n#EXT-X-CUE-IN\n#EXTINF:4.000,\nc1.ts\n#EXTINF:4.000,\nc2.ts\n"
             + "#EXT-X-ENDLIST\n";
     f.stitch(
-        f.config(), s, StitchScope.MULTIVARIANT, StitchFixture.ORIGIN + "index.m3u8", MULTIVARIANT);
+        f.config(),
+        s,
+        StitchScope.MULTIVARIANT,
+        StitchFixture.ORIGIN + "index.m3u8",
+        BeaconSink.MULTIVARIANT);
     f.stitch(f.config(), s, 0, StitchFixture.ORIGIN + "v/index.m3u8", origin);
     TrackingTimeline t = f.stitcher.reporting().timeline(s);
     assertEquals(2, t.avails().size());

@@ -2,7 +2,6 @@ package io.splicer.stitch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +16,6 @@ import io.splicer.tracking.json.SchemaValidation;
 import io.splicer.tracking.json.TrackingJsonBuilder;
 import io.splicer.tracking.json.TrackingJsonWriter;
 import io.splicer.tracking.json.TrackingTimeline;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -29,14 +27,6 @@ import org.junit.jupiter.api.Test;
  * post-roll whose only ad is unusable, a scripted viewer, beacons at a local sink.
  */
 class VmapBreakReportingTest {
-
-  private static final String MULTIVARIANT =
-      "#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=800000,RESOLUTION=640x360,"
-          + "CODECS=\"avc1.4d401e,mp4a.40.2\"\nv/index.m3u8\n";
-  private static final String CONTENT =
-      "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:4\n#EXT-X-MEDIA-SEQUENCE:0\n"
-          + "#EXT-X-PLAYLIST-TYPE:VOD\n#EXTINF:4.000,\nc0.ts\n#EXTINF:4.000,\nc1.ts\n"
-          + "#EXT-X-ENDLIST\n";
 
   private final BeaconSink sink;
   private final StitchFixture f;
@@ -115,30 +105,11 @@ class VmapBreakReportingTest {
   }
 
   private List<String> stitchAds(Session s) throws Exception {
-    String vmap = vmap();
-    f.ads = uri -> new StitchFixture.Answer(200, vmap, 0);
-    f.stitch(
-        f.config(), s, StitchScope.MULTIVARIANT, StitchFixture.ORIGIN + "index.m3u8", MULTIVARIANT);
-    String media = f.stitch(f.config(), s, 0, StitchFixture.ORIGIN + "v/index.m3u8", CONTENT);
-    List<String> ads = new ArrayList<>();
-    for (String line : media.split("\n")) {
-      if (!line.startsWith("#") && !line.contains("origin.test")) {
-        ads.add(line);
-      }
-    }
-    return ads;
+    return sink.stitchHlsAds(s, vmap());
   }
 
   private List<String> view(Session s, List<String> urls) {
-    List<String> fired = new ArrayList<>();
-    for (String url : urls) {
-      String[] p = url.split("/");
-      SegmentRef ref = SegmentRef.parse(p[p.length - 2], p[p.length - 1]).orElseThrow();
-      SessionAds.SegmentAnswer a =
-          f.stitcher.reporting().onSegment(s, f.config(), ref, ClientInfo.NONE);
-      fired.addAll(assertInstanceOf(SessionAds.Redirect.class, a).fired());
-    }
-    return fired;
+    return sink.viewHls(s, urls);
   }
 
   private List<String> sinkEvents(int expected) throws InterruptedException {
