@@ -3,6 +3,7 @@ package io.splicer.core;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A viewer session's id: a random (version 4) UUID drawn from {@link java.security.SecureRandom}
@@ -36,6 +37,10 @@ public record SessionId(UUID uuid) implements Serializable {
     if (text == null || text.length() != TEXT_LENGTH) {
       return Optional.empty();
     }
+    SessionId ascii = parseAsciiHex(text);
+    if (ascii != null) {
+      return Optional.of(ascii);
+    }
     for (int i = 0; i < TEXT_LENGTH; i++) {
       char c = text.charAt(i);
       boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
@@ -44,6 +49,45 @@ public record SessionId(UUID uuid) implements Serializable {
       }
     }
     return Optional.of(new SessionId(UUID.fromString(text.toString())));
+  }
+
+  /**
+   * The id of 36 characters with dashes at 8, 13, 18 and 23 and ASCII hex digits elsewhere, or null
+   * for anything else (then {@link #parse} decides, as {@link Character#digit} also accepts other
+   * Unicode digits). Reads the bits directly: every session-scoped request parses one.
+   */
+  private static @Nullable SessionId parseAsciiHex(CharSequence text) {
+    long msb = 0;
+    long lsb = 0;
+    for (int i = 0; i < TEXT_LENGTH; i++) {
+      char c = text.charAt(i);
+      if (i == 8 || i == 13 || i == 18 || i == 23) {
+        if (c != '-') {
+          return null;
+        }
+        continue;
+      }
+      int v = asciiHex(c);
+      if (v < 0) {
+        return null;
+      }
+      if (i < 18) {
+        msb = (msb << 4) | v;
+      } else {
+        lsb = (lsb << 4) | v;
+      }
+    }
+    return new SessionId(new UUID(msb, lsb));
+  }
+
+  private static int asciiHex(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
   }
 
   /**

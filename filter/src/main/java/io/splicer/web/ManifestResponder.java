@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,14 +145,39 @@ final class ManifestResponder {
 
   /** The raw charset parameter of a content type, or {@code null}. */
   static @Nullable String charsetParameter(@Nullable String contentType) {
-    if (contentType != null) {
-      for (String param : contentType.split(";")) {
-        String p = param.trim();
-        if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-          return p.substring(8).trim().replace("\"", "");
-        }
+    if (contentType == null) {
+      return null;
+    }
+    int start = 0;
+    while (start <= contentType.length()) {
+      int semi = contentType.indexOf(';', start);
+      int end = semi < 0 ? contentType.length() : semi;
+      int from = start;
+      while (from < end && contentType.charAt(from) <= ' ') {
+        from++; // as String.trim()
       }
+      if (startsWithCharset(contentType, from, end)) {
+        return contentType.substring(from + CHARSET.length(), end).trim().replace("\"", "");
+      }
+      start = end + 1;
     }
     return null;
+  }
+
+  private static final String CHARSET = "charset=";
+
+  /** {@code charset=} at {@code from}, ASCII letters in any case (what lower-casing accepts). */
+  private static boolean startsWithCharset(String s, int from, int end) {
+    if (end - from < CHARSET.length()) {
+      return false;
+    }
+    for (int i = 0; i < CHARSET.length(); i++) {
+      char c = s.charAt(from + i);
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      if (lower != CHARSET.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -35,8 +34,6 @@ import org.slf4j.LoggerFactory;
 final class SessionRoutes {
 
   private static final Logger LOG = LoggerFactory.getLogger(SessionRoutes.class);
-  private static final Pattern MEDIA =
-      Pattern.compile("([^/]+)/([^/]+)/([0-9a-fA-F-]{36})/(\\d{1,6})\\.m3u8");
   private static final Pattern BLANK = Pattern.compile("(\\d{1,9})\\.vtt");
   private static final int MAX_BODY_CHARS = 64 * 1024;
 
@@ -99,13 +96,31 @@ final class SessionRoutes {
     response.sendRedirect(location);
   }
 
+  /** The last {@link #publicOrigin} built, reused while scheme, host and port stay the same. */
+  private static volatile PublicOrigin lastOrigin = new PublicOrigin("", "", -1, "");
+
+  private record PublicOrigin(String scheme, String serverName, int port, String text) {}
+
   /** {@code scheme://host[:port]} of the request (absolute URLs written into MPDs). */
   static String publicOrigin(HttpServletRequest request) {
     String scheme = request.getScheme();
     int port = request.getServerPort();
+    String serverName = request.getServerName();
+    PublicOrigin last = lastOrigin;
+    if (last.port() == port
+        && last.scheme().equals(scheme)
+        && last.serverName().equals(serverName)) {
+      return last.text();
+    }
+    String text = publicOrigin(scheme, serverName, port);
+    lastOrigin = new PublicOrigin(scheme, serverName, port, text);
+    return text;
+  }
+
+  private static String publicOrigin(String scheme, String serverName, int port) {
     boolean standard =
         ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-    String host = request.getServerName();
+    String host = serverName;
     if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
       host = "[" + host + "]"; // RFC 3986 §3.2.2 IPv6 literal
     }
@@ -150,21 +165,21 @@ final class SessionRoutes {
   void mediaPlaylist(
       HttpServletRequest request, HttpServletResponse response, String path, EntryHandler entries)
       throws IOException, ServletException {
-    Matcher m = MEDIA.matcher(path.substring(RequestClassifier.MEDIA_PLAYLIST.length()));
-    if (!m.matches() || !entries.hashAccepted(m.group(1))) {
+    MediaPath m = MediaPath.parse(path, RequestClassifier.MEDIA_PLAYLIST.length());
+    if (m == null || !entries.hashAccepted(m.hash())) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Optional<PlaybackConfiguration> config = configurations.find(decode(m.group(2)));
+    Optional<PlaybackConfiguration> config = configurations.find(decode(m.config()));
     if (config.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Session session = active(m.group(3), response);
+    Session session = active(m.session(), response);
     if (session == null) {
       return;
     }
-    int n = Integer.parseInt(m.group(4));
+    int n = m.n();
     Optional<VariantMap.Rendition> rendition =
         sessions.decision(session.id(), VariantMap.KEY, VariantMap.class).flatMap(v -> v.get(n));
     if (rendition.isEmpty()) {
@@ -180,7 +195,7 @@ final class SessionRoutes {
     if (!q.isEmpty()) {
       uri = uri + (uri.contains("?") ? "&" : "?") + q;
     }
-    StitchScope scope = scope(request, session, m.group(1), n, origin, rendition.get());
+    StitchScope scope = scope(request, session, m.hash(), n, origin, rendition.get());
     entries.fetch(request, response, path, config.get(), origin, uri, true, scope);
   }
 

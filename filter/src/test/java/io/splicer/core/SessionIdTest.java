@@ -63,4 +63,23 @@ class SessionIdTest {
     }
     assertEquals(Optional.empty(), SessionId.parse(null));
   }
+
+  @Test
+  void parse_randomIdsInEitherCase_sameAsUuidFromString() {
+    for (int i = 0; i < 2_000; i++) {
+      UUID u = UUID.randomUUID();
+      String lower = u.toString();
+      String upper = lower.toUpperCase(Locale.ROOT);
+      assertEquals(Optional.of(new SessionId(u)), SessionId.parse(lower), lower);
+      assertEquals(Optional.of(new SessionId(u)), SessionId.parse(upper), upper);
+    }
+  }
+
+  @Test
+  void parse_nonAsciiDigit_sameAsCharacterDigitReading() {
+    String arabicIndicOne = "\u0661";
+    String text = arabicIndicOne + "0000000-0000-4000-8000-000000000000";
+    assertEquals(
+        Optional.of(new SessionId(UUID.fromString(text))), SessionId.parse(text), "slow path");
+  }
 }
