@@ -1,12 +1,16 @@
 package io.splicer.scte35;
 
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Decodes binary splice_info_sections (SCTE 35 §9.6) from bytes, base64 or hex. Stateless and
- * thread-safe; never throws for bad input: every problem is a classified {@link Scte35Problem}.
+ * Decodes binary splice_info_sections (SCTE 35 §9.6) from bytes, base64 or hex. Thread-safe (the
+ * only state is a bounded memo of {@link #decodeText} results); never throws for bad input: every
+ * problem is a classified {@link Scte35Problem}.
  *
  * <p>{@link Scte35Mode#STRICT} rejects any deviation (CRC mismatch, lengths that disagree,
  * malformed descriptors); {@link Scte35Mode#LENIENT} returns the section and reports them. A
@@ -62,11 +66,46 @@ public final class Scte35Decoder {
     }
   }
 
-  /** {@code 0x…} text as hex (as in HLS {@code SCTE35-OUT=0x…}), anything else as base64. */
+  /**
+   * {@code 0x…} text as hex (as in HLS {@code SCTE35-OUT=0x…}), anything else as base64. Results
+   * are immutable and a function of text and mode, so the last {@value #MEMO_ENTRIES} texts (up to
+   * {@value #MEMO_MAX_CHARS} characters each) are remembered: a live playlist carries the same cue
+   * on every refresh of every session.
+   */
   public static Scte35Result decodeText(String text, Scte35Mode mode) {
     if (text == null) {
       return badEncoding("null input");
     }
+    if (mode == null || text.length() > MEMO_MAX_CHARS) {
+      return decodeTextOnce(text, mode);
+    }
+    Map<String, Scte35Result> memo = MEMO.get(mode);
+    Scte35Result known = memo.get(text);
+    if (known != null) {
+      return known;
+    }
+    Scte35Result r = decodeTextOnce(text, mode);
+    if (memo.size() >= MEMO_ENTRIES) {
+      memo.clear();
+    }
+    memo.put(text, r);
+    return r;
+  }
+
+  static final int MEMO_ENTRIES = 1024;
+  static final int MEMO_MAX_CHARS = 8192;
+
+  private static final Map<Scte35Mode, Map<String, Scte35Result>> MEMO = memo();
+
+  private static Map<Scte35Mode, Map<String, Scte35Result>> memo() {
+    Map<Scte35Mode, Map<String, Scte35Result>> m = new EnumMap<>(Scte35Mode.class);
+    for (Scte35Mode mode : Scte35Mode.values()) {
+      m.put(mode, new ConcurrentHashMap<>());
+    }
+    return m;
+  }
+
+  private static Scte35Result decodeTextOnce(String text, Scte35Mode mode) {
     String t = text.strip();
     return t.startsWith("0x") || t.startsWith("0X") ? decodeHex(t, mode) : decodeBase64(t, mode);
   }

@@ -52,6 +52,7 @@ public final class HlsStitcher implements ManifestRewriter {
   private final SessionAds reporting;
   private final StitchMetrics metrics;
   private final LiveView live;
+  private final ParsedOrigins parsed = new ParsedOrigins();
 
   /**
    * @param sessions the session facade (decisions, counters, variant maps)
@@ -134,8 +135,10 @@ public final class HlsStitcher implements ManifestRewriter {
     if (scope == null || config == null || request.type() != ManifestType.HLS) {
       return RewriteResult.unchanged();
     }
-    String text = new String(manifest.body(), manifest.charset());
-    Playlist playlist = parse(text, request.originUrl());
+    String originUrl = request.originUrl();
+    Playlist playlist =
+        parsed.parse(
+            originUrl, manifest.body(), manifest.charset(), text -> parse(text, originUrl));
     live.touched(scope.session());
     UriPolicy uris = new UriPolicy(request.originUrl(), scope.originBase(), config);
     try {
