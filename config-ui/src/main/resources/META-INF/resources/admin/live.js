@@ -70,7 +70,7 @@ function renderStats(s) {
     ', skipped ' + s.adsSkipped;
   $('stat-failures').textContent = s.adsFailures;
   $('stat-stitch').textContent = 'playlists stitched ' + (s.stitch.mediaPlaylistsStitched || 0) +
-    ', fail-open ' + (s.stitch.failOpen || 0);
+    ', MPDs stitched ' + (s.stitch.mpdsStitched || 0) + ', fail-open ' + (s.stitch.failOpen || 0);
 }
 
 function renderSessions(items) {

@@ -153,11 +153,11 @@ final class DashTimelineBuilder {
   /** Static: the presentation end; dynamic: the live edge (else the last Period's start). */
   private static MediaTime end(MpdDocument doc) {
     if (doc.dynamic()) {
-      Optional<MediaTime> edge = DashBreakPlan.liveEdge(doc);
+      Optional<MediaTime> edge = MpdTimes.liveEdge(doc);
       if (edge.isPresent()) {
         return edge.get();
       }
     }
-    return DashBreakPlan.end(doc);
+    return MpdTimes.end(doc);
   }
 }

@@ -282,6 +282,9 @@ class ConsoleBrowserTest {
             ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#session-rows tr[data-session='" + dash.sessionId() + "']")));
     assertEquals("DASH", dashRow.findElement(By.cssSelector("td.protocol")).getText());
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("stat-stitch"), "MPDs stitched 1,"));
     click(dashRow.findElement(By.cssSelector("button.inspect")));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
