@@ -68,20 +68,7 @@ public class ManifestPathBenchmark {
 
   @Setup
   public void setUp() throws IOException, UnparseableManifestException {
-    ads = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    ads.createContext(
-        "/",
-        exchange -> {
-          byte[] body = vast().getBytes(StandardCharsets.UTF_8);
-          exchange.sendResponseHeaders(200, body.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-          }
-        });
-    ads.start();
-    Map<String, String> creatives = new ConcurrentHashMap<>();
-    creatives.put(CREATIVES + "a/index.m3u8", creative());
-    TextFetcher fetcher = uri -> CompletableFuture.completedFuture(creatives.get(uri.toString()));
+    ads = startAds();
     SessionManager sessions =
         new SessionManager(new InMemorySessionStore(), SessionSettings.DEFAULTS, Clock.systemUTC());
     adsClient = new AdsClient(AdsClientSettings.defaults(), new AdsEvents());
@@ -89,35 +76,13 @@ public class ManifestPathBenchmark {
         new HlsStitcher(
             sessions,
             adsClient,
-            fetcher,
+            creatives(),
             new StitchSettings(Duration.ofSeconds(10), Duration.ofSeconds(2), 64));
-    PlaybackConfiguration config =
-        PlaybackConfiguration.builder("bench")
-            .videoContentSourceUrl(ORIGIN)
-            .adDecisionServerUrl(
-                "http://127.0.0.1:" + ads.getAddress().getPort() + "/vast?s=[session.id]")
-            .build();
-    Session session =
-        sessions.create(
-            SessionManager.Kind.IMPLICIT,
-            "bench",
-            "index.m3u8",
-            SessionParams.NONE,
-            ClientInfo.NONE);
-    StitchScope scope = new StitchScope(session, "", "h", 0, ORIGIN, null);
+    request = liveRequest(sessions, ads);
     windowText = liveWindow();
     window =
         new OriginManifest(
             windowText.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, null);
-    request =
-        new ManifestRequest(
-            ManifestType.HLS,
-            "GET",
-            "/v1/manifest/h/bench/x/0.m3u8",
-            null,
-            config,
-            ORIGIN + "index.m3u8",
-            scope);
     String first = new String(stitcher.rewrite(request, window).body(), StandardCharsets.UTF_8);
     if (!first.contains(CREATIVES + "a/a-5.ts")) {
       throw new IllegalStateException("the break was not filled in set-up:\n" + first);
@@ -140,6 +105,58 @@ public class ManifestPathBenchmark {
   @Benchmark
   public String parseAndWriteOnly() throws HlsParseException {
     return HlsWriter.write(HlsParser.parse(windowText));
+  }
+
+  /** A local ADS answering {@link #vast(String)} for the creative under {@code CREATIVES/a/}. */
+  static HttpServer startAds() throws IOException {
+    HttpServer ads =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    ads.createContext(
+        "/",
+        exchange -> {
+          byte[] body = vast(CREATIVES + "a/").getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
+    ads.start();
+    return ads;
+  }
+
+  /** Fetches the one creative playlist ({@link #creative()}) from memory. */
+  static TextFetcher creatives() {
+    Map<String, String> creatives = new ConcurrentHashMap<>();
+    creatives.put(CREATIVES + "a/index.m3u8", creative());
+    return uri -> CompletableFuture.completedFuture(creatives.get(uri.toString()));
+  }
+
+  /**
+   * Media playlist 0 of a new implicit session of configuration {@code bench} using {@code ads}.
+   */
+  static ManifestRequest liveRequest(SessionManager sessions, HttpServer ads) {
+    PlaybackConfiguration config =
+        PlaybackConfiguration.builder("bench")
+            .videoContentSourceUrl(ORIGIN)
+            .adDecisionServerUrl(
+                "http://127.0.0.1:" + ads.getAddress().getPort() + "/vast?s=[session.id]")
+            .build();
+    Session session =
+        sessions.create(
+            SessionManager.Kind.IMPLICIT,
+            "bench",
+            "index.m3u8",
+            SessionParams.NONE,
+            ClientInfo.NONE);
+    StitchScope scope = new StitchScope(session, "", "h", 0, ORIGIN, null);
+    return new ManifestRequest(
+        ManifestType.HLS,
+        "GET",
+        "/v1/manifest/h/bench/x/0.m3u8",
+        null,
+        config,
+        ORIGIN + "index.m3u8",
+        scope);
   }
 
   /** 10 × 6 s segments; a 30 s break opens on the 4th (sequence 1003) and closes on the 9th. */
@@ -176,10 +193,6 @@ public class ManifestPathBenchmark {
       sb.append("#EXTINF:5.000,\na-").append(i).append(".ts\n");
     }
     return sb.append("#EXT-X-ENDLIST\n").toString();
-  }
-
-  private static String vast() {
-    return vast(CREATIVES + "a/");
   }
 
   /** VAST with one 30 s streaming ad whose playlist is {@code base + "index.m3u8"}. */

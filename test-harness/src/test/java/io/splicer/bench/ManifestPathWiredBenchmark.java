@@ -6,20 +6,13 @@ import io.splicer.ads.AdsClientSettings;
 import io.splicer.ads.AdsEvents;
 import io.splicer.cache.JCacheSessionStore;
 import io.splicer.cache.SessionCacheSettings;
-import io.splicer.config.PlaybackConfiguration;
-import io.splicer.session.ClientInfo;
-import io.splicer.session.Session;
 import io.splicer.session.SessionManager;
-import io.splicer.session.SessionParams;
 import io.splicer.session.SessionSettings;
 import io.splicer.stitch.HlsStitcher;
 import io.splicer.stitch.ManifestRequest;
-import io.splicer.stitch.ManifestType;
 import io.splicer.stitch.OriginManifest;
 import io.splicer.stitch.RewriteResult;
-import io.splicer.stitch.StitchScope;
 import io.splicer.stitch.StitchSettings;
-import io.splicer.stitch.TextFetcher;
 import io.splicer.stitch.UnparseableManifestException;
 import io.splicer.tracking.BeaconDeduplicator;
 import io.splicer.tracking.BeaconDispatcher;
@@ -27,15 +20,9 @@ import io.splicer.tracking.BeaconService;
 import io.splicer.tracking.DispatcherSettings;
 import io.splicer.tracking.MacroExpander;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -57,9 +44,6 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ManifestPathWiredBenchmark {
 
-  private static final String ORIGIN = "http://origin.bench/live/";
-  private static final String CREATIVES = "http://cdn.bench/";
-
   private HttpServer ads;
   private AdsClient adsClient;
   private JCacheSessionStore store;
@@ -70,21 +54,7 @@ public class ManifestPathWiredBenchmark {
 
   @Setup
   public void setUp() throws IOException, UnparseableManifestException {
-    ads = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    ads.createContext(
-        "/",
-        exchange -> {
-          byte[] body =
-              ManifestPathBenchmark.vast(CREATIVES + "a/").getBytes(StandardCharsets.UTF_8);
-          exchange.sendResponseHeaders(200, body.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-          }
-        });
-    ads.start();
-    Map<String, String> creatives = new ConcurrentHashMap<>();
-    creatives.put(CREATIVES + "a/index.m3u8", ManifestPathBenchmark.creative());
-    TextFetcher fetcher = uri -> CompletableFuture.completedFuture(creatives.get(uri.toString()));
+    ads = ManifestPathBenchmark.startAds();
     store =
         JCacheSessionStore.open(
             "bench-" + System.nanoTime(),
@@ -101,35 +71,13 @@ public class ManifestPathWiredBenchmark {
         new HlsStitcher(
             sessions,
             adsClient,
-            fetcher,
+            ManifestPathBenchmark.creatives(),
             new StitchSettings(Duration.ofSeconds(10), Duration.ofSeconds(2), 64),
             beacons);
-    PlaybackConfiguration config =
-        PlaybackConfiguration.builder("bench")
-            .videoContentSourceUrl(ORIGIN)
-            .adDecisionServerUrl(
-                "http://127.0.0.1:" + ads.getAddress().getPort() + "/vast?s=[session.id]")
-            .build();
-    Session session =
-        sessions.create(
-            SessionManager.Kind.IMPLICIT,
-            "bench",
-            "index.m3u8",
-            SessionParams.NONE,
-            ClientInfo.NONE);
-    StitchScope scope = new StitchScope(session, "", "h", 0, ORIGIN, null);
+    request = ManifestPathBenchmark.liveRequest(sessions, ads);
     String text = ManifestPathBenchmark.liveWindow();
     window =
         new OriginManifest(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, null);
-    request =
-        new ManifestRequest(
-            ManifestType.HLS,
-            "GET",
-            "/v1/manifest/h/bench/x/0.m3u8",
-            null,
-            config,
-            ORIGIN + "index.m3u8",
-            scope);
     String first = new String(stitcher.rewrite(request, window).body(), StandardCharsets.UTF_8);
     if (!first.contains("/v1/segment/h/bench/")) {
       throw new IllegalStateException("the break was not filled through /v1/segment:\n" + first);
